@@ -173,7 +173,7 @@ final class Engine {
                 power(a, -1, val, w, eligible, out, st);
                 break;
             case WEIGHTED_SUM:
-                weightedSum(val, w, eligible, out, st);
+                weightedSum(agg.parameter("rescale", 1) != 0, val, w, eligible, out, st);
                 break;
             case MINIMUM:
             case MAXIMUM:
@@ -320,10 +320,13 @@ final class Engine {
     }
 
     /**
-     * Weighted sum over the children present, scaled by (sum of all weights) / (sum of the present weights) so that
-     * a missing child is replaced by the present children's weighted mean; 0 when every weight is 0.
+     * Weighted sum over the children present. With {@code rescale} (parameter {@code rescale}, default 1) it is scaled
+     * by (sum of all weights) / (sum of the present weights), so that a missing child counts as the present children's
+     * weighted mean; without (parameter 0, for counts such as a crime harm index) a missing child adds nothing.
+     * 0 when every weight is 0.
      */
-    private void weightedSum(double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+    private void weightedSum(boolean rescale, double[][] val, double[] w, boolean[] eligible, double[] out,
+                             byte[] st) {
         double[] sum = new double[n];
         double[] present = new double[n];
         double total = 0;
@@ -337,7 +340,7 @@ final class Engine {
             }
             if (total == 0) {
                 out[u] = 0;
-            } else if (present[u] == total) {
+            } else if (present[u] == total || (!rescale && present[u] > 0)) {
                 out[u] = sum[u];
             } else if (present[u] > 0) {
                 out[u] = sum[u] * (total / present[u]);

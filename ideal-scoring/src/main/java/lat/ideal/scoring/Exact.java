@@ -84,7 +84,11 @@ final class Exact {
                 if (total.signum() == 0) {
                     return Fraction.ZERO;
                 }
-                return present.signum() > 0 ? sum.times(total).over(present) : null;
+                if (present.signum() > 0 && present.compareTo(total) != 0
+                        && plan.nodes[node].aggregation().parameter("rescale", 1) != 0) {
+                    return sum.times(total).over(present);
+                }
+                return present.signum() > 0 ? sum : null;
             case MINIMUM:
             case MAXIMUM:
                 return best;

@@ -47,7 +47,8 @@ import lat.ideal.model.validation.ValidationReport;
  * {@code scale.NAME = range MIN MAX [STEP] | ordinal CODE=VALUE ... [unknown=VALUE] | count | bool}; fixed indicators
  * {@code indicator.KEY.block|label.es|label.en|label.pt|target|polarity|unit|scale} (scale: a definition or
  * {@code @NAME}); nodes {@code node.KEY.parent} (empty or absent for the single root), {@code .label.LANG},
- * {@code .weight}, {@code .indicator} (a leaf) or {@code .leaves = block:BLOCK} (one leaf per indicator of that block,
+ * {@code .weight}, {@code .indicator} (a leaf) or {@code .leaves = block:BLOCK, ...} (one leaf per indicator of each block: the preset's own indicators of
+ * that block if it defines any, else the data's;
  * shaped by {@code .leaf.PROPERTY}), {@code .aggregation} and {@code .aggregation.PARAM}, {@code .weighting},
  * {@code .weighting.order}, {@code .weighting.pairwise} (rows separated by {@code ;}, entries such as {@code 1/3}),
  * {@code .weighting.allocation.N} ({@code child:points, ...}), {@code .weighting.renormalise}, {@code .normalisation}
@@ -214,11 +215,31 @@ public final class Preset {
      */
     public boolean leavesFromData() {
         for (String node : nodeOrder) {
-            if (entries.containsKey("node." + node + ".leaves")) {
+            for (String block : blocks(value("node." + node + ".leaves", ""))) {
+                if (!fixedBlock(block)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A block the preset defines indicators of: its leaves come from the preset, never from the data. */
+    private boolean fixedBlock(String block) {
+        for (IndicatorDefinition d : indicators) {
+            if (d.block().equals(block)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<String> blocks(String leaves) {
+        List<String> out = new ArrayList<>();
+        for (String item : PresetReader.list(leaves)) {
+            out.add(item.substring("block:".length()));
+        }
+        return out;
     }
 
     /**
@@ -272,15 +293,14 @@ public final class Preset {
             for (String c : children.getOrDefault(key, List.of())) {
                 kids.add(build(c, children, available));
             }
-            String leaves = value(p + "leaves", "");
-            if (!leaves.isEmpty()) {
-                String block = leaves.substring("block:".length());
-                for (IndicatorDefinition d : available) {
+            for (String block : blocks(value(p + "leaves", ""))) {
+                int before = kids.size();
+                for (IndicatorDefinition d : fixedBlock(block) ? indicators : available) {
                     if (d.block().equals(block)) {
                         kids.add(shape(MethodNode.leaf(d.key()).withLabels(d.labels()), p + "leaf."));
                     }
                 }
-                if (kids.isEmpty()) {
+                if (kids.size() == before) {
                     throw new IllegalArgumentException(String.format(Locale.ROOT, "preset '%s' node '%s' takes"
                             + " every indicator of block '%s', and none of the %d indicators given is in it", id(),
                             key, block, available.size()));
@@ -597,9 +617,12 @@ public final class Preset {
                     report(p + "indicator", "preset-reference", "indicator '%s' of node '%s' is not defined in"
                             + " this file", entries.get(p + "indicator").value(), node);
                 }
-                if (hasLeaves && !entries.get(p + "leaves").value().startsWith("block:")) {
-                    report(p + "leaves", "preset-leaves", "leaves '%s' must be 'block:BLOCK'",
-                            entries.get(p + "leaves").value());
+                if (hasLeaves) {
+                    for (String item : PresetReader.list(entries.get(p + "leaves").value())) {
+                        if (!item.startsWith("block:") || !Keys.isKey(item.substring(6))) {
+                            report(p + "leaves", "preset-leaves", "leaves item '%s' must be 'block:BLOCK'", item);
+                        }
+                    }
                 }
                 checkNodeValues(node);
             }

@@ -141,6 +141,31 @@ public final class Presets {
         return p.indicators();
     }
 
+    /**
+     * Returns the {@code crime-harm-index} preset with a country's harm weight table.
+     *
+     * <p>The table maps each offence indicator key to its weight in equivalent days of imprisonment; name both the
+     * recorded-offences and the proactive-detections indicator of an offence with the same weight, so that its harm
+     * is weight x (recorded - proactive).
+     *
+     * @param harmWeights days by indicator key, each finite and not negative, not null
+     * @return the preset, never null
+     * @throws IllegalArgumentException if a weight is negative or not finite
+     */
+    public static Preset crimeHarmIndex(Map<String, Double> harmWeights) {
+        StringBuilder table = new StringBuilder();
+        for (Map.Entry<String, Double> e : new java.util.TreeMap<>(harmWeights).entrySet()) {
+            double days = e.getValue();
+            if (!(days >= 0) || Double.isInfinite(days)) {
+                throw new IllegalArgumentException("harm weight " + days + " of '" + e.getKey()
+                        + "' is not a finite number >= 0");
+            }
+            table.append(table.length() == 0 ? "" : ", ").append(e.getKey()).append(':')
+                    .append(lat.ideal.model.Doubles.format(days));
+        }
+        return preset("crime-harm-index", Map.of("node.crime-harm.weighting.allocation.1", table.toString()));
+    }
+
     private static String read(String file) {
         try (InputStream in = Presets.class.getResourceAsStream("presets/" + file)) {
             if (in == null) {

@@ -287,7 +287,11 @@ public final class ScoringResult {
     }
 
     private double generalisedOrder(int node) {
-        return overrides.aggregation(plan.keys[node]).orElse(plan.nodes[node].aggregation()).parameter("p", 1);
+        return generalised(node).parameter("p", 1);
+    }
+
+    private lat.ideal.model.method.Aggregation generalised(int node) {
+        return overrides.aggregation(plan.keys[node]).orElse(plan.nodes[node].aggregation());
     }
 
     /** Lists the leaves below {@code node}, with factor = the product of weight shares from the explained node. */
@@ -349,7 +353,8 @@ public final class ScoringResult {
             }
             switch (m) {
                 case WEIGHTED_SUM:
-                    share[c] = present == total ? w[c] : w[c] * (total / present);
+                    share[c] = present == total || generalised(node).parameter("rescale", 1) == 0 ? w[c]
+                            : w[c] * (total / present);
                     break;
                 case MINIMUM:
                 case MAXIMUM:

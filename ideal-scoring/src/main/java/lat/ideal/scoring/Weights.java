@@ -53,10 +53,18 @@ final class Weights {
             case BUDGET:
                 for (int c = 0; c < k; c++) {
                     double sum = 0;
+                    boolean named = false;
                     for (Map<String, Double> alloc : w.allocations()) {
-                        sum += alloc.getOrDefault(kids.get(c).key(), 0.0);
+                        Double points = alloc.get(kids.get(c).key());
+                        named |= points != null;
+                        sum += points == null ? 0 : points;
                     }
                     out[c] = sum / w.allocations().size();
+                    if (!named) {
+                        warnings.add(ScoringWarning.of(ScoringWarning.Kind.WEIGHT_KEY_MISMATCH, n.key(),
+                                kids.get(c).key(), "no allocation names child '%s' of '%s'; it weighs 0",
+                                kids.get(c).key(), n.key()));
+                    }
                 }
                 return out;
             default:
