@@ -7,7 +7,8 @@ import lat.ideal.model.method.Rounding;
 /**
  * Published rounding. A value far from a rounding boundary is rounded from its double; a value within
  * {@link #BOUNDARY_TOLERANCE} of one is rounded from its exact rational value when the node's formula has one
- * (see {@link Exact}), else from the exact decimal expansion of the double. Never {@code Math.round(x * 100) / 100}.
+ * (see {@link Exact}: the formula evaluated exactly over the decimals the inputs, weights and parameters were
+ * written as), else from the exact decimal expansion of the double. Never {@code Math.round(x * 100) / 100}.
  */
 final class Decimals {
     /** Relative distance to a rounding boundary below which the exact value decides. */

@@ -128,8 +128,13 @@ final class Exact {
                 v = fx.over(Fraction.of(leaf.reference));
                 break;
             case DISTANCE_TO_TARGET:
-                v = leaf.worst == 0 ? Fraction.ONE
-                        : Fraction.ONE.minus(Fraction.of(leaf.target).minus(fx).abs().over(Fraction.of(leaf.worst)));
+                if (leaf.worst == 0) {
+                    v = Fraction.ONE;
+                } else {
+                    Fraction target = Fraction.of(leaf.target);
+                    Fraction worst = target.minus(Fraction.of(leaf.treatedValue(leaf.worstUnit))).abs();
+                    v = Fraction.ONE.minus(target.minus(fx).abs().over(worst));
+                }
                 break;
             default:
                 return null;

@@ -1,12 +1,18 @@
 package lat.ideal.scoring;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** An exact rational number num / den with den > 0, over exact decimals (every finite double is one). */
+/** An exact rational number num / den with den > 0, over exact decimals. */
 final class Fraction implements Comparable<Fraction> {
     static final Fraction ZERO = new Fraction(BigDecimal.ZERO, BigDecimal.ONE);
     static final Fraction ONE = new Fraction(BigDecimal.ONE, BigDecimal.ONE);
+
+    /** Every decimal with this many significant digits survives a round trip through a double. */
+    private static final int DECIMAL_DIGITS = 15;
+    /** Every double is identified by this many significant digits. */
+    private static final int MAX_DIGITS = 17;
 
     final BigDecimal num;
     final BigDecimal den;
@@ -21,8 +27,24 @@ final class Fraction implements Comparable<Fraction> {
         }
     }
 
+    /**
+     * Returns the decimal a double was written as: the exact binary value rounded to 15 significant digits if that
+     * reads back as the same double (every decimal of up to 15 digits does), else to 16, else 17. So an input typed
+     * as {@code 1.005} counts as the decimal 1.005, not as the binary value just below it. Deterministic on every JDK
+     * (BigDecimal arithmetic only).
+     */
     static Fraction of(double x) {
-        return new Fraction(new BigDecimal(x), BigDecimal.ONE);
+        if (x == 0) {
+            return ZERO;
+        }
+        BigDecimal exact = new BigDecimal(x);
+        for (int digits = DECIMAL_DIGITS; digits <= MAX_DIGITS; digits++) {
+            BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (d.doubleValue() == x) {
+                return new Fraction(d.stripTrailingZeros(), BigDecimal.ONE);
+            }
+        }
+        return new Fraction(exact, BigDecimal.ONE);
     }
 
     static Fraction of(long num, long den) {

@@ -37,6 +37,7 @@ final class LeafColumn {
     final boolean clamp;
     final double target;
     final double worst;
+    final int worstUnit;
     final double reference;
     final int orientation;
     final double orientLow;
@@ -60,6 +61,7 @@ final class LeafColumn {
         clamp = b.clamp;
         target = b.target;
         worst = b.worst;
+        worstUnit = b.worstUnit;
         reference = b.reference;
         orientation = b.orientation;
         orientLow = b.orientLow;
@@ -101,6 +103,7 @@ final class LeafColumn {
         boolean clamp;
         double target;
         double worst;
+        int worstUnit = -1;
         double reference = Double.NaN;
         int orientation = KEEP;
         double orientLow;

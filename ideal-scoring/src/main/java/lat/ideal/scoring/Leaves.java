@@ -235,8 +235,9 @@ final class Leaves {
                 double target = norm.parameter("target", 0);
                 double worst = 0;
                 for (int u = 0; u < n; u++) {
-                    if (x[u] == x[u]) {
-                        worst = Math.max(worst, Math.abs(target - x[u]));
+                    if (x[u] == x[u] && Math.abs(target - x[u]) > worst) {
+                        worst = Math.abs(target - x[u]);
+                        b.worstUnit = u;
                     }
                 }
                 b.target = target;
