@@ -47,11 +47,6 @@ final class Engine {
         for (int leaf : e.plan.leavesUnder(root)) {
             LeafColumn col = prepared.leaf(leaf);
             e.score[leaf] = col.normalised;
-            byte[] s = new byte[e.n];
-            for (int u = 0; u < e.n; u++) {
-                s[u] = col.normalised[u] == col.normalised[u] ? Run.SCORED : Run.INSUFFICIENT;
-            }
-            e.status[leaf] = s;
         }
         for (int node : e.plan.innerPostOrder(root)) {
             e.node(node);
