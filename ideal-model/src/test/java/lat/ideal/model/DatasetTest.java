@@ -3,6 +3,10 @@ package lat.ideal.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import lat.ideal.model.validation.DatasetValidator;
+import lat.ideal.model.validation.Problem;
+import lat.ideal.model.validation.Rules;
+import lat.ideal.model.validation.ValidationReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,5 +45,19 @@ final class DatasetTest {
                 .filter(o -> !o.handling().releasableTo(Tlp.AMBER)).count())
                 .isEqualTo(value.observations().size());
         assertThat(amber.highestMarking().releasableTo(Tlp.AMBER)).isTrue();
+    }
+
+    /** Random datasets break most rules at once: every problem is reported with a known rule and a dataset path. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("datasets")
+    void validate_reportsEveryProblemRatherThanThrowing(long seed, Dataset value, Dataset other) {
+        ValidationReport report = DatasetValidator.withDefaults().validate(value);
+        assertThat(report.problems()).allSatisfy(p -> {
+            assertThat(Rules.all().contains(p.rule()) || p.rule().startsWith(Rules.CONSTRAINT_PREFIX)).isTrue();
+            assertThat(p.path()).matches("(countries|crimeAreas\\.areas|indicators|groups|observations)\\[\\d+].*");
+        });
+        long undefined = value.observations().stream().filter(o -> value.indicator(o.indicator()).isEmpty()).count();
+        assertThat(report.problems().stream().map(Problem::rule).filter(Rules.UNKNOWN_INDICATOR::equals).count())
+                .isEqualTo(undefined);
     }
 }
