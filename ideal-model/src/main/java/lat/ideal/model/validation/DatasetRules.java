@@ -214,76 +214,114 @@ final class DatasetRules {
 
     // ---- observations ----
 
-    /** A cell and source: two observations with equal keys are duplicates. */
-    private record SourceKey(Target target, String indicator, ReportingPeriod period, String source) {
+    /** A cell: target x indicator x period, with its hash computed once. */
+    private static final class Cell {
+        final Target target;
+        final String indicator;
+        final ReportingPeriod period;
+        private final int hash;
+
+        Cell(Observation o) {
+            this.target = o.target();
+            this.indicator = o.indicator();
+            this.period = o.period();
+            this.hash = (31 * target.hashCode() + indicator.hashCode()) * 31 + period.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Cell)) {
+                return false;
+            }
+            Cell c = (Cell) other;
+            return hash == c.hash && target.equals(c.target) && indicator.equals(c.indicator)
+                    && period.equals(c.period);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
-    /** A cell: target x indicator x period. */
-    private record Cell(Target target, String indicator, ReportingPeriod period) {
+    /** A cell and a source (contributor, agency, reference): two observations with equal keys are duplicates. */
+    private record SourceKey(Cell cell, Optional<Country> contributor, Optional<String> agency,
+                             Optional<String> source) {
     }
 
-    /** What is known of a cell's grades so far. */
-    private static final class Grades {
+    /** What is known of a cell so far: where it first appears and whether every source is poorly graded. */
+    private static final class CellState {
         final int first;
-        final List<String> codes = new ArrayList<>(2);
         boolean allPoor = true;
 
-        Grades(int first) {
+        CellState(int first) {
             this.first = first;
         }
+    }
+
+    private static String at(int i, String property) {
+        return "observations[" + i + "]" + property;
     }
 
     private void observations() {
         List<Observation> list = dataset.observations();
         Map<SourceKey, Integer> seen = new HashMap<>(list.size() * 2);
-        Map<Cell, Grades> cells = new LinkedHashMap<>(list.size() * 2);
+        Map<Cell, CellState> cells = new LinkedHashMap<>(list.size() * 2);
         for (int i = 0; i < list.size(); i++) {
             Observation o = list.get(i);
-            String path = "observations[" + i + "]";
-            Optional<IndicatorDefinition> def = dataset.indicator(o.indicator());
-            if (def.isEmpty()) {
-                out.error(Rules.UNKNOWN_INDICATOR, path + ".indicator", o.indicator(), Texts.text(
+            IndicatorDefinition def = dataset.indicator(o.indicator()).orElse(null);
+            if (def == null) {
+                out.error(Rules.UNKNOWN_INDICATOR, at(i, ".indicator"), o.indicator(), Texts.text(
                         "el indicador '%s' no está definido en este conjunto de datos: use uno de %s",
                         "indicator '%s' is not defined in this dataset: use one of %s",
                         "o indicador '%s' não está definido neste conjunto de dados: use um de %s",
                         o.indicator(), Texts.list(indicators.keySet())));
+            } else {
+                measurement(o.measurement(), def, i);
             }
-            boolean knownTarget = target(o, path + ".target", def);
+            boolean knownTarget = target(o, i, def);
             if (o.contributor().isPresent() && !countries.containsKey(o.contributor().get())) {
-                unknownCountry(path + ".contributor", o.contributor().get());
+                unknownCountry(at(i, ".contributor"), o.contributor().get());
             }
-            def.ifPresent(d -> measurement(o.measurement(), d, path + ".measurement"));
-            o.grade().ifPresent(g -> grade(g, path + ".grade"));
+            if (o.grade().isPresent() && !o.grade().get().isWellFormed()) {
+                malformedGrade(o.grade().get(), at(i, ".grade"));
+            }
             if (!o.period().overlaps(dataset.period())) {
-                out.warning(Rules.PERIOD_OUTSIDE_CYCLE, path + ".period", o.period(), Texts.text(
+                out.warning(Rules.PERIOD_OUTSIDE_CYCLE, at(i, ".period"), o.period(), Texts.text(
                         "el período %s no se solapa con el período %s del conjunto de datos: revise el año",
                         "period %s does not overlap the dataset's period %s: check the year",
                         "o período %s não se sobrepõe ao período %s do conjunto de dados: verifique o ano",
                         o.period(), dataset.period()));
             }
-            Integer first = seen.putIfAbsent(new SourceKey(o.target(), o.indicator(), o.period(), o.sourceKey()), i);
-            if (first != null) {
-                duplicate(o, path, first);
+            Cell cell = new Cell(o);
+            CellState state = cells.get(cell);
+            if (state == null) {
+                state = new CellState(i);
+                cells.put(cell, state);
+                if (knownTarget && def != null && def.target() == o.target().kind()) {
+                    observedTargets.computeIfAbsent(o.indicator(), k -> new HashSet<>()).add(o.target());
+                }
             }
-            int index = i;
-            Grades grades = cells.computeIfAbsent(new Cell(o.target(), o.indicator(), o.period()),
-                    c -> new Grades(index));
-            grades.allPoor &= o.grade().isPresent() && o.grade().get().isPoor();
-            o.grade().ifPresent(g -> grades.codes.add(g.code()));
-            if (knownTarget && def.isPresent() && def.get().target() == o.target().kind()) {
-                observedTargets.computeIfAbsent(o.indicator(), k -> new HashSet<>()).add(o.target());
+            state.allPoor &= o.grade().isPresent() && o.grade().get().isPoor();
+            Integer first = seen.putIfAbsent(new SourceKey(cell, o.contributor(), o.agency(), o.source()), i);
+            if (first != null) {
+                duplicate(o, at(i, ""), first);
             }
         }
-        for (Map.Entry<Cell, Grades> e : cells.entrySet()) {
+        for (Map.Entry<Cell, CellState> e : cells.entrySet()) {
             if (e.getValue().allPoor) {
-                poorSourcesOnly(e.getKey(), e.getValue());
+                poorSourcesOnly(e.getKey(), e.getValue().first);
             }
         }
     }
 
     /** Checks an observation's target; true if every part of it is known. */
-    private boolean target(Observation o, String path, Optional<IndicatorDefinition> def) {
+    private boolean target(Observation o, int i, IndicatorDefinition def) {
         Target t = o.target();
+        if (def != null && def.target() == t.kind() && isKnown(t)) {
+            return true;
+        }
+        String path = at(i, ".target");
         boolean known = true;
         if (t.country().isPresent() && !countries.containsKey(t.country().get())) {
             unknownCountry(path, t.country().get());
@@ -297,19 +335,30 @@ final class DatasetRules {
             unknownGroup(path, t.id().orElseThrow());
             known = false;
         }
-        if (def.isPresent() && def.get().target() != t.kind()) {
+        if (def != null && def.target() != t.kind()) {
             out.error(Rules.TARGET_KIND_MISMATCH, path, t, Texts.text(
                     "el objetivo %s es %s, pero el indicador '%s' describe %s",
                     "target %s is %s but indicator '%s' describes %s",
                     "o alvo %s é %s, mas o indicador '%s' descreve %s",
-                    t, Texts.kind(t.kind()), def.get().key(), Texts.kind(def.get().target())));
+                    t, Texts.kind(t.kind()), def.key(), Texts.kind(def.target())));
         }
         return known;
     }
 
-    private void measurement(Measurement m, IndicatorDefinition d, String path) {
+    /** Tells whether the country, crime area and group a target names are all declared. */
+    private boolean isKnown(Target t) {
+        return (t.country().isEmpty() || countries.containsKey(t.country().get()))
+                && (t.crimeArea().isEmpty() || areas.containsKey(t.crimeArea().get()))
+                && (t.kind() != TargetKind.CRIMINAL_GROUP || groups.containsKey(t.id().orElseThrow()));
+    }
+
+    private void measurement(Measurement m, IndicatorDefinition d, int i) {
         Scale scale = d.scale();
-        LocalizedText allowed = Texts.scale(scale);
+        if (m instanceof Measurement.Numeric) {
+            number(((Measurement.Numeric) m).value(), d, i);
+            return;
+        }
+        String path = at(i, ".measurement");
         if (m instanceof Measurement.Unknown) {
             if (!scale.allowsUnknown()) {
                 out.error(Rules.UNKNOWN_NOT_ALLOWED, path, m, Texts.text(
@@ -318,29 +367,34 @@ final class DatasetRules {
                         "UNKNOWN is not allowed on the scale %s of indicator '%s': give a value, or leave the"
                                 + " observation out if it is missing",
                         "UNKNOWN não é permitido na escala %s do indicador '%s': dê um valor, ou omita a observação"
-                                + " se faltar", allowed, d.key()));
+                                + " se faltar", Texts.scale(scale), d.key()));
             }
-        } else if (m instanceof Measurement.Ordinal) {
+        } else {
             String level = ((Measurement.Ordinal) m).level();
             if (!(scale instanceof Scale.Ordinal)) {
                 out.error(Rules.MEASUREMENT_KIND_MISMATCH, path, m, Texts.text(
                         "'%s' es un nivel, pero el indicador '%s' toma números en la escala %s",
                         "'%s' is a level but indicator '%s' takes numbers on the scale %s",
-                        "'%s' é um nível, mas o indicador '%s' toma números na escala %s", level, d.key(), allowed));
+                        "'%s' é um nível, mas o indicador '%s' toma números na escala %s", level, d.key(),
+                        Texts.scale(scale)));
             } else if (((Scale.Ordinal) scale).level(level).isEmpty()) {
                 out.error(Rules.LEVEL_UNKNOWN, path, m, Texts.text(
                         "el nivel '%s' no está en la escala del indicador '%s': use %s",
                         "level '%s' is not on the scale of indicator '%s': use %s",
-                        "o nível '%s' não está na escala do indicador '%s': use %s", level, d.key(), allowed));
+                        "o nível '%s' não está na escala do indicador '%s': use %s", level, d.key(),
+                        Texts.scale(scale)));
             }
-        } else {
-            number(((Measurement.Numeric) m).value(), d, path, allowed);
         }
     }
 
-    private void number(double v, IndicatorDefinition d, String path, LocalizedText allowed) {
+    private void number(double v, IndicatorDefinition d, int i) {
         Scale scale = d.scale();
+        if (onScale(v, scale)) {
+            return;
+        }
+        String path = at(i, ".measurement");
         String text = Texts.num(v);
+        LocalizedText allowed = Texts.scale(scale);
         if (scale instanceof Scale.Ordinal) {
             out.error(Rules.MEASUREMENT_KIND_MISMATCH, path, text, Texts.text(
                     "%s es un número, pero el indicador '%s' toma niveles: use %s",
@@ -358,16 +412,23 @@ final class DatasetRules {
                     "%s está fora da escala %s do indicador '%s'", text, allowed, d.key()));
         } else {
             double step = step(scale);
-            boolean onStep = scale instanceof Scale.Continuous ? ((Scale.Continuous) scale).contains(v)
-                    : v == scale.min() + step * Math.rint((v - scale.min()) / step);
-            if (!onStep) {
-                out.error(Rules.VALUE_OFF_STEP, path, text, Texts.text(
-                        "%s no está en la escala %s del indicador '%s': %s",
-                        "%s is not on the scale %s of indicator '%s': %s",
-                        "%s não está na escala %s do indicador '%s': %s",
-                        text, allowed, d.key(), nearest(v, scale.min(), scale.max(), step)));
-            }
+            out.error(Rules.VALUE_OFF_STEP, path, text, Texts.text(
+                    "%s no está en la escala %s del indicador '%s': %s",
+                    "%s is not on the scale %s of indicator '%s': %s",
+                    "%s não está na escala %s do indicador '%s': %s",
+                    text, allowed, d.key(), nearest(v, scale.min(), scale.max(), step)));
         }
+    }
+
+    /** Tells whether a number is on a numeric scale: in range and on a step. */
+    private static boolean onScale(double v, Scale scale) {
+        if (scale instanceof Scale.Ordinal || !(v >= scale.min() && v <= scale.max())) {
+            return false;
+        }
+        if (scale instanceof Scale.Continuous) {
+            return ((Scale.Continuous) scale).contains(v);
+        }
+        return v == Math.rint(v);
     }
 
     /** The step of a numeric scale: 1 for counts and 0/1, the scale's step, or 0 for a continuous range. */
@@ -392,10 +453,7 @@ final class DatasetRules {
                 "os valores permitidos mais próximos são %s e %s", lo, Texts.num(above.doubleValue()));
     }
 
-    private void grade(SourceGrade g, String path) {
-        if (g.isWellFormed()) {
-            return;
-        }
+    private void malformedGrade(SourceGrade g, String path) {
         if (g.system() == SourceGrade.GradingSystem.ADMIRALTY) {
             out.error(Rules.MALFORMED_GRADE, path, g.code(), Texts.text(
                     "'%s' no es un grado del código del Almirantazgo: fiabilidad de la fuente A-F seguida de"
@@ -426,16 +484,22 @@ final class DatasetRules {
                 first, o.target(), o.indicator(), o.period(), source));
     }
 
-    private void poorSourcesOnly(Cell cell, Grades grades) {
-        String codes = String.join(", ", grades.codes);
-        out.warning(Rules.POOR_SOURCES_ONLY, "observations[" + grades.first + "].grade", codes, Texts.text(
+    private void poorSourcesOnly(Cell cell, int first) {
+        List<String> grades = new ArrayList<>();
+        for (Observation o : dataset.observationsFor(cell.target)) {
+            if (o.indicator().equals(cell.indicator) && o.period().equals(cell.period)) {
+                grades.add(o.grade().orElseThrow().code());
+            }
+        }
+        String codes = String.join(", ", grades);
+        out.warning(Rules.POOR_SOURCES_ONLY, at(first, ".grade"), codes, Texts.text(
                 "%s, indicador '%s', período %s, se apoya solo en fuentes mal calificadas (%s): corrobórelo con una"
                         + " fuente A-D y 1-4 (o 1-2 y A-C en 3x5x2)",
                 "%s, indicator '%s', period %s rests only on poorly graded sources (%s): corroborate it with a"
                         + " source graded A-D and 1-4 (or 1-2 and A-C in 3x5x2)",
                 "%s, indicador '%s', período %s, apoia-se só em fontes mal classificadas (%s): corrobore-o com uma"
                         + " fonte A-D e 1-4 (ou 1-2 e A-C em 3x5x2)",
-                cell.target(), cell.indicator(), cell.period(), codes));
+                cell.target, cell.indicator, cell.period, codes));
     }
 
     // ---- coverage ----
