@@ -284,7 +284,8 @@ final class DatasetValidatorTest {
         Dataset d = Fixtures.dataset().toBuilder()
                 .indicator(Fixtures.indicator("corruption", TargetKind.COUNTRY, scale)).build();
         assertProblem(only(VALIDATOR.validate(d), Rules.NON_FINITE_VALUE), ERROR,
-                "indicators[4].scale.unknownValue", "Infinity", "the value of UNKNOWN, Infinity, is not a finite number",
+                "indicators[4].scale.unknownValue", "Infinity",
+                "the value of UNKNOWN, Infinity, is not a finite number",
                 "el valor de UNKNOWN, Infinity, no es un número finito");
     }
 
