@@ -58,6 +58,24 @@ final class Decoder {
         return null;
     }
 
+    /** Returns the value as an object and reports its properties that are not allowed; null if not an object. */
+    JsonTree.Obj object(JsonTree t, JsonPath path, Collection<String> allowed) {
+        JsonTree.Obj o = object(t, path);
+        if (o != null) {
+            only(o, path, allowed);
+        }
+        return o;
+    }
+
+    /** Returns the labels of an object's {@code labels} property, or its key in every language when absent. */
+    LocalizedText labelsOr(JsonTree.Obj o, JsonPath path, String name, String key) {
+        JsonTree t = o.fields.get(name);
+        if (t == null) {
+            return key == null ? null : LocalizedText.same(key);
+        }
+        return labels(t, path.field(name));
+    }
+
     /** Reports every property of the object that is not allowed, at the position of its name. */
     void only(JsonTree.Obj o, JsonPath path, Collection<String> allowed) {
         for (Map.Entry<String, int[]> e : o.names.entrySet()) {
