@@ -1,0 +1,11 @@
+/**
+ * The IDEAL scoring engine and the analyses built on it: graded evidence and confidence, Monte Carlo uncertainty and
+ * Sobol sensitivity, cycle-to-cycle trends and CLASI prioritisation.
+ *
+ * @since 0.1
+ */
+module lat.ideal.scoring {
+    requires transitive lat.ideal.model;
+
+    exports lat.ideal.scoring.evidence;
+}
