@@ -8,4 +8,5 @@ module lat.ideal.scoring {
     requires transitive lat.ideal.model;
 
     exports lat.ideal.scoring.evidence;
+    exports lat.ideal.scoring.uncertainty;
 }
