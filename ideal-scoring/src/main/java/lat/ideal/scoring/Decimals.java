@@ -1,0 +1,77 @@
+package lat.ideal.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import lat.ideal.model.method.Rounding;
+
+/**
+ * Published rounding. A value far from a rounding boundary is rounded from its double; a value within
+ * {@link #BOUNDARY_TOLERANCE} of one is rounded from its exact rational value when the node's formula has one
+ * (see {@link Exact}: the formula evaluated exactly over the decimals the inputs, weights and parameters were
+ * written as), else from the exact decimal expansion of the double. Never {@code Math.round(x * 100) / 100}.
+ */
+final class Decimals {
+    /** Relative distance to a rounding boundary below which the exact value decides. */
+    static final double BOUNDARY_TOLERANCE = 1e-9;
+    private static final double[] POW10 = new double[16];
+    private static final double EXACT_INTEGERS = 0x1p52;
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    private Decimals() {
+    }
+
+    /** Tells whether the double is too close to a boundary of the rounding to be rounded from the double. */
+    static boolean nearBoundary(double x, Rounding r) {
+        double y = x * POW10[r.decimals()];
+        if (!(Math.abs(y) < EXACT_INTEGERS)) {
+            return true;
+        }
+        double f = y - Math.floor(y);
+        double tol = BOUNDARY_TOLERANCE * Math.max(1, Math.abs(y));
+        if (isHalf(r.mode())) {
+            return Math.abs(f - 0.5) <= tol;
+        }
+        return f <= tol || 1 - f <= tol;
+    }
+
+    private static boolean isHalf(RoundingMode mode) {
+        return mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN;
+    }
+
+    /** Rounds a double that is not near a boundary; the result is the double nearest the published decimal. */
+    static double fast(double x, Rounding r) {
+        double p = POW10[r.decimals()];
+        double y = x * p;
+        double k;
+        switch (r.mode()) {
+            case UP:
+                k = y > 0 ? Math.ceil(y) : Math.floor(y);
+                break;
+            case DOWN:
+                k = y > 0 ? Math.floor(y) : Math.ceil(y);
+                break;
+            case CEILING:
+                k = Math.ceil(y);
+                break;
+            case FLOOR:
+                k = Math.floor(y);
+                break;
+            default:
+                k = Math.rint(y);
+                break;
+        }
+        return k / p;
+    }
+
+    /** Rounds the exact decimal expansion of a double. */
+    static BigDecimal ofDouble(double x, Rounding r) {
+        return new BigDecimal(x).setScale(r.decimals(), r.mode());
+    }
+}

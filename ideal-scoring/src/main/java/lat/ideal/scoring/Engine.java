@@ -1,0 +1,569 @@
+package lat.ideal.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import lat.ideal.model.Polarity;
+import lat.ideal.model.method.Aggregation;
+import lat.ideal.model.method.AggregationMethod;
+import lat.ideal.model.method.Direction;
+import lat.ideal.model.method.MethodNode;
+import lat.ideal.model.method.MissingData;
+import lat.ideal.model.method.WeightingMethod;
+
+/** Aggregates prepared leaf columns up the tree, one node at a time, over primitive column arrays. */
+final class Engine {
+    private static final int LISTED_UNITS = 5;
+
+    private final PreparedScoring prepared;
+    private final Plan plan;
+    private final Overrides overrides;
+    private final int n;
+    private final double[][] score;
+    private final byte[][] status;
+    private final double[][] weights;
+    private final AggregationMethod[] method;
+    private final double[][][] childValues;
+    private final boolean[][][] imputed;
+    private final List<ScoringWarning> warnings = new ArrayList<>();
+
+    private Engine(PreparedScoring prepared, Overrides overrides) {
+        this.prepared = prepared;
+        this.plan = prepared.plan();
+        this.overrides = overrides;
+        this.n = prepared.input().unitCount();
+        int count = plan.nodes.length;
+        score = new double[count][];
+        status = new byte[count][];
+        weights = new double[count][];
+        method = new AggregationMethod[count];
+        childValues = new double[count][][];
+        imputed = new boolean[count][][];
+    }
+
+    /** Aggregates the subtree under {@code root} (the whole tree for node 0). */
+    static Run run(PreparedScoring prepared, Overrides overrides, int root) {
+        Engine e = new Engine(prepared, overrides);
+        for (int leaf : e.plan.leavesUnder(root)) {
+            LeafColumn col = prepared.leaf(leaf);
+            e.score[leaf] = col.normalised;
+            byte[] s = new byte[e.n];
+            for (int u = 0; u < e.n; u++) {
+                s[u] = col.normalised[u] == col.normalised[u] ? Run.SCORED : Run.INSUFFICIENT;
+            }
+            e.status[leaf] = s;
+        }
+        for (int node : e.plan.innerPostOrder(root)) {
+            e.node(node);
+        }
+        return new Run(e.score, e.status, e.weights, e.method, e.childValues, e.imputed, e.warnings);
+    }
+
+    private void node(int a) {
+        MethodNode spec = plan.nodes[a];
+        int[] kids = plan.children[a];
+        int k = kids.length;
+        Aggregation agg = overrides.aggregation(spec.key()).orElse(spec.aggregation());
+        AggregationMethod m = agg.method();
+        method[a] = m;
+        double[] out = new double[n];
+        byte[] st = new byte[n];
+        score[a] = out;
+        status[a] = st;
+        weights[a] = baseOrOverride(a);
+        if (m == AggregationMethod.NONE) {
+            Arrays.fill(out, Double.NaN);
+            Arrays.fill(st, Run.NOT_AGGREGATED);
+            return;
+        }
+        MissingData missing = spec.missing();
+        double[][] pre = new double[k][];
+        double[][] val = new double[k][];
+        boolean[][] imp = new boolean[k][];
+        for (int c = 0; c < k; c++) {
+            int child = kids[c];
+            if (plan.isLeaf(child)) {
+                LeafColumn leaf = prepared.leaf(child);
+                pre[c] = leaf.normalised;
+                val[c] = leaf.filled;
+                imp[c] = leaf.imputed;
+            } else {
+                pre[c] = score[child];
+                val[c] = pre[c];
+            }
+        }
+        boolean[] eligible = new boolean[n];
+        int[] available = new int[n];
+        for (int c = 0; c < k; c++) {
+            double[] col = pre[c];
+            for (int u = 0; u < n; u++) {
+                if (col[u] == col[u]) {
+                    available[u]++;
+                }
+            }
+        }
+        double threshold = missing.availabilityThreshold();
+        for (int u = 0; u < n; u++) {
+            eligible[u] = available[u] > 0 && (double) available[u] / k >= threshold;
+        }
+        for (int c = 0; c < k; c++) {
+            if (!plan.isLeaf(kids[c])) {
+                boolean[] mask = new boolean[n];
+                val[c] = Imputer.impute(pre[c], n, missing.policy(), prepared.groups(), prepared.groupCount(),
+                        eligible, mask);
+                imp[c] = val[c] == pre[c] ? null : mask;
+            } else if (imp[c] != null) {
+                boolean[] mask = imp[c].clone();
+                for (int u = 0; u < n; u++) {
+                    mask[u] &= eligible[u];
+                }
+                imp[c] = mask;
+            }
+        }
+        childValues[a] = val;
+        imputed[a] = imp;
+        double[] w = weights[a];
+        if (w == null) {
+            w = objective(a, val, eligible);
+        }
+        if (spec.weighting().renormalise()) {
+            double sum = 0;
+            for (double x : w) {
+                sum += x;
+            }
+            if (sum > 0) {
+                w = w.clone();
+                for (int c = 0; c < k; c++) {
+                    w[c] /= sum;
+                }
+            }
+        }
+        weights[a] = w;
+        boolean allZero = true;
+        for (double x : w) {
+            allZero &= x == 0;
+        }
+        if (allZero) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.ZERO_WEIGHTS, spec.key(), "",
+                    "all weights of '%s' are zero: %s", spec.key(), m == AggregationMethod.WEIGHTED_SUM
+                            ? "its weighted sum is 0 for every unit with data" : "no unit gets a score there"));
+        }
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                out[u] = Double.NaN;
+                st[u] = Run.INSUFFICIENT;
+            }
+        }
+        switch (m) {
+            case ARITHMETIC_MEAN:
+                arithmetic(val, w, eligible, out, st);
+                break;
+            case GENERALISED_MEAN:
+                double p = agg.parameter("p", 1);
+                if (p == 1) {
+                    arithmetic(val, w, eligible, out, st);
+                } else {
+                    power(a, p, val, w, eligible, out, st);
+                }
+                break;
+            case GEOMETRIC_MEAN:
+                power(a, 0, val, w, eligible, out, st);
+                break;
+            case HARMONIC_MEAN:
+                power(a, -1, val, w, eligible, out, st);
+                break;
+            case WEIGHTED_SUM:
+                weightedSum(agg.parameter("rescale", 1) != 0, val, w, eligible, out, st);
+                break;
+            case MINIMUM:
+            case MAXIMUM:
+                extreme(m == AggregationMethod.MAXIMUM, val, w, eligible, out, st);
+                break;
+            case PRODUCT:
+                product(a, val, w, eligible, out, st);
+                break;
+            case COPELAND:
+                copeland(val, w, eligible, out, st);
+                break;
+            default:
+                topsis(a, agg, val, w, eligible, out, st);
+                break;
+        }
+        reportUndefined(a, st);
+    }
+
+    private double[] baseOrOverride(int a) {
+        double[] o = overrides.weightsOrNull(plan.keys[a]);
+        if (o != null) {
+            if (o.length != plan.children[a].length) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "override gives %d weights for '%s', which has %d children", o.length, plan.keys[a],
+                        plan.children[a].length));
+            }
+            return o;
+        }
+        return plan.baseWeights[a];
+    }
+
+    private double[] objective(int a, double[][] val, boolean[] eligible) {
+        int k = val.length;
+        double[][] cols = new double[k][];
+        for (int c = 0; c < k; c++) {
+            cols[c] = val[c].clone();
+            for (int u = 0; u < n; u++) {
+                if (!eligible[u]) {
+                    cols[c][u] = Double.NaN;
+                }
+            }
+        }
+        WeightingMethod wm = plan.nodes[a].weighting().method();
+        double[] w = wm == WeightingMethod.ENTROPY ? Weights.entropy(cols, n) : Weights.critic(cols, n);
+        if (w == null) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.OBJECTIVE_WEIGHTS_DEGENERATE, plan.keys[a], "",
+                    "%s weights of '%s' are undefined (no spread, fewer than two units, or negative values);"
+                            + " equal weights are used", wm, plan.keys[a]));
+            w = new double[k];
+            Arrays.fill(w, 1.0 / k);
+        }
+        return w;
+    }
+
+    /** Accumulates sum(w v) into {@code num} and sum(w) into {@code den} over the present cells; the hot loop. */
+    private void accumulate(double[][] val, double[] w, double[] num, double[] den) {
+        for (int c = 0; c < val.length; c++) {
+            double wc = w[c];
+            if (wc == 0) {
+                continue;
+            }
+            double[] col = val[c];
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v == v) {
+                    num[u] += wc * v;
+                    den[u] += wc;
+                }
+            }
+        }
+    }
+
+    private void arithmetic(double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+        double[] num = new double[n];
+        double[] den = new double[n];
+        accumulate(val, w, num, den);
+        for (int u = 0; u < n; u++) {
+            if (eligible[u]) {
+                if (den[u] > 0) {
+                    out[u] = num[u] / den[u];
+                } else {
+                    out[u] = Double.NaN;
+                    st[u] = Run.UNDEFINED;
+                }
+            }
+        }
+    }
+
+    /** Weighted power mean of order p (0: geometric, -1: harmonic); p <= 0 needs v > 0, p > 0 needs v >= 0. */
+    private void power(int a, double p, double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+        double[] num = new double[n];
+        double[] den = new double[n];
+        boolean[] bad = new boolean[n];
+        for (int c = 0; c < val.length; c++) {
+            double wc = w[c];
+            if (wc == 0) {
+                continue;
+            }
+            double[] col = val[c];
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v == v) {
+                    if (p <= 0 ? !(v > 0) : v < 0) {
+                        bad[u] = true;
+                    } else if (p == 0) {
+                        num[u] += wc * Math.log(v);
+                    } else if (p == -1) {
+                        num[u] += wc / v;
+                    } else {
+                        num[u] += wc * Math.pow(v, p);
+                    }
+                    den[u] += wc;
+                }
+            }
+        }
+        int badCount = 0;
+        StringBuilder listed = new StringBuilder();
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                continue;
+            }
+            if (bad[u]) {
+                out[u] = Double.NaN;
+                st[u] = Run.UNDEFINED;
+                if (badCount++ < LISTED_UNITS) {
+                    listed.append(badCount > 1 ? ", " : "").append(prepared.input().units().get(u).key());
+                }
+            } else if (den[u] > 0) {
+                double mean = num[u] / den[u];
+                out[u] = p == 0 ? Math.exp(mean) : p == -1 ? 1 / mean : Math.pow(mean, 1 / p);
+            } else {
+                out[u] = Double.NaN;
+                st[u] = Run.UNDEFINED;
+            }
+        }
+        if (badCount > 0) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.NON_POSITIVE_VALUE, plan.keys[a], "",
+                    "%d units (%s%s) have child values that are %s under the %s of '%s'; they get no score there:"
+                            + " normalise to a positive range such as min-max [1, 100]", badCount, listed,
+                    badCount > LISTED_UNITS ? ", ..." : "", p <= 0 ? "not positive" : "negative",
+                    p == 0 ? "geometric mean" : p == -1 ? "harmonic mean" : "power mean of order " + p,
+                    plan.keys[a]));
+        }
+    }
+
+    /**
+     * Weighted sum over the children present. With {@code rescale} (parameter {@code rescale}, default 1) it is scaled
+     * by (sum of all weights) / (sum of the present weights), so that a missing child counts as the present children's
+     * weighted mean; without (parameter 0, for counts such as a crime harm index) a missing child adds nothing.
+     * 0 when every weight is 0.
+     */
+    private void weightedSum(boolean rescale, double[][] val, double[] w, boolean[] eligible, double[] out,
+                             byte[] st) {
+        double[] sum = new double[n];
+        double[] present = new double[n];
+        double total = 0;
+        for (double wc : w) {
+            total += wc;
+        }
+        accumulate(val, w, sum, present);
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                continue;
+            }
+            if (total == 0) {
+                out[u] = 0;
+            } else if (present[u] == total || (!rescale && present[u] > 0)) {
+                out[u] = sum[u];
+            } else if (present[u] > 0) {
+                out[u] = sum[u] * (total / present[u]);
+            } else {
+                out[u] = Double.NaN;
+                st[u] = Run.UNDEFINED;
+            }
+        }
+    }
+
+    private void extreme(boolean max, double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+        double[] best = new double[n];
+        Arrays.fill(best, Double.NaN);
+        for (int c = 0; c < val.length; c++) {
+            if (w[c] == 0) {
+                continue;
+            }
+            double[] col = val[c];
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v == v && (best[u] != best[u] || (max ? v > best[u] : v < best[u]))) {
+                    best[u] = v;
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            if (eligible[u]) {
+                out[u] = best[u];
+                if (best[u] != best[u]) {
+                    st[u] = Run.UNDEFINED;
+                }
+            }
+        }
+    }
+
+    /** Product of v^w over the children with positive weight; every such child must be present. */
+    private void product(int a, double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+        double[] prod = new double[n];
+        Arrays.fill(prod, 1);
+        boolean[] missing = new boolean[n];
+        boolean any = false;
+        for (int c = 0; c < val.length; c++) {
+            double wc = w[c];
+            if (wc == 0) {
+                continue;
+            }
+            any = true;
+            double[] col = val[c];
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v != v) {
+                    missing[u] = true;
+                } else {
+                    prod[u] *= wc == 1 ? v : Math.pow(v, wc);
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                continue;
+            }
+            if (missing[u]) {
+                out[u] = Double.NaN;
+                st[u] = Run.INSUFFICIENT;
+            } else if (!any || prod[u] != prod[u]) {
+                out[u] = Double.NaN;
+                st[u] = Run.UNDEFINED;
+            } else {
+                out[u] = prod[u];
+            }
+        }
+        if (!any) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.ZERO_WEIGHTS, plan.keys[a], "",
+                    "product '%s' has no child with a positive weight", plan.keys[a]));
+        }
+    }
+
+    /**
+     * Copeland: for each pair of eligible units, the weight of the children on which one beats the other (half
+     * for a tie, over the children both have) decides a win; the score is wins minus losses. O(n^2 k).
+     */
+    private void copeland(double[][] val, double[] w, boolean[] eligible, double[] out, byte[] st) {
+        int k = val.length;
+        int[] idx = new int[n];
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            if (eligible[u]) {
+                idx[m++] = u;
+                out[u] = 0;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            int a = idx[i];
+            for (int j = i + 1; j < m; j++) {
+                int b = idx[j];
+                double ea = 0;
+                double eb = 0;
+                for (int c = 0; c < k; c++) {
+                    double x = val[c][a];
+                    double y = val[c][b];
+                    if (w[c] == 0 || x != x || y != y) {
+                        continue;
+                    }
+                    if (x > y) {
+                        ea += w[c];
+                    } else if (y > x) {
+                        eb += w[c];
+                    } else {
+                        ea += w[c] / 2;
+                        eb += w[c] / 2;
+                    }
+                }
+                if (ea > eb) {
+                    out[a]++;
+                    out[b]--;
+                } else if (eb > ea) {
+                    out[b]++;
+                    out[a]--;
+                }
+            }
+        }
+    }
+
+    /**
+     * TOPSIS (Hwang and Yoon 1981): optionally vector-normalise each child column (parameter {@code vector}, default
+     * 1), weight by w / sum w, take the ideal (best) and anti-ideal (worst) value of each child over the eligible
+     * units, and score the relative closeness D- / (D+ + D-). A child leaf kept {@code AS_MEASURED} with negative
+     * polarity is a cost criterion (its best value is the smallest). Identical ideal and anti-ideal give 0.5.
+     */
+    private void topsis(int a, Aggregation agg, double[][] val, double[] w, boolean[] eligible, double[] out,
+                        byte[] st) {
+        int k = val.length;
+        boolean vector = agg.parameter("vector", 1) != 0;
+        double wsum = 0;
+        for (double x : w) {
+            wsum += x;
+        }
+        double[][] v = new double[k][];
+        double[] best = new double[k];
+        double[] worst = new double[k];
+        for (int c = 0; c < k; c++) {
+            double[] col = val[c];
+            double norm = 1;
+            if (vector) {
+                double ss = 0;
+                for (int u = 0; u < n; u++) {
+                    if (eligible[u] && col[u] == col[u]) {
+                        ss += col[u] * col[u];
+                    }
+                }
+                norm = ss > 0 ? Math.sqrt(ss) : 1;
+            }
+            double wc = wsum > 0 ? w[c] / wsum : 0;
+            double[] t = new double[n];
+            double hi = Double.NEGATIVE_INFINITY;
+            double lo = Double.POSITIVE_INFINITY;
+            for (int u = 0; u < n; u++) {
+                double x = eligible[u] ? col[u] : Double.NaN;
+                t[u] = x == x ? wc * (x / norm) : Double.NaN;
+                if (t[u] == t[u]) {
+                    hi = Math.max(hi, t[u]);
+                    lo = Math.min(lo, t[u]);
+                }
+            }
+            v[c] = t;
+            boolean cost = isCost(plan.children[a][c]);
+            best[c] = cost ? lo : hi;
+            worst[c] = cost ? hi : lo;
+        }
+        int degenerate = 0;
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                continue;
+            }
+            double dPlus = 0;
+            double dMinus = 0;
+            for (int c = 0; c < k; c++) {
+                double x = v[c][u];
+                if (x == x) {
+                    dPlus += (x - best[c]) * (x - best[c]);
+                    dMinus += (x - worst[c]) * (x - worst[c]);
+                }
+            }
+            dPlus = Math.sqrt(dPlus);
+            dMinus = Math.sqrt(dMinus);
+            if (dPlus + dMinus > 0) {
+                out[u] = dMinus / (dPlus + dMinus);
+            } else {
+                out[u] = 0.5;
+                degenerate++;
+            }
+        }
+        if (degenerate > 0) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.TOPSIS_DEGENERATE, plan.keys[a], "",
+                    "%d units of '%s' are at both the ideal and the anti-ideal point (no criterion separates them);"
+                            + " their closeness is 0.5", degenerate, plan.keys[a]));
+        }
+    }
+
+    private boolean isCost(int child) {
+        if (!plan.isLeaf(child) || plan.nodes[child].direction() != Direction.AS_MEASURED) {
+            return false;
+        }
+        LeafColumn leaf = prepared.leaf(child);
+        return leaf.column >= 0
+                && prepared.input().indicators().get(leaf.column).polarity() == Polarity.NEGATIVE;
+    }
+
+    private void reportUndefined(int a, byte[] st) {
+        if (method[a] == AggregationMethod.GEOMETRIC_MEAN || method[a] == AggregationMethod.HARMONIC_MEAN
+                || method[a] == AggregationMethod.GENERALISED_MEAN || method[a] == AggregationMethod.PRODUCT) {
+            return;
+        }
+        int count = 0;
+        for (byte s : st) {
+            if (s == Run.UNDEFINED) {
+                count++;
+            }
+        }
+        if (count > 0) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.ZERO_WEIGHTS, plan.keys[a], "",
+                    "%d units of '%s' have data only in children that weigh 0; they get no score there", count,
+                    plan.keys[a]));
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package lat.ideal.scoring;
+
+import java.util.Arrays;
+import java.util.List;
+import lat.ideal.model.Polarity;
+import lat.ideal.model.Scale;
+import lat.ideal.model.method.Direction;
+import lat.ideal.model.method.MethodNode;
+import lat.ideal.model.method.MissingPolicy;
+import lat.ideal.model.method.Normalisation;
+import lat.ideal.model.method.NormalisationMethod;
+import lat.ideal.model.method.OutlierTreatment;
+
+/** Prepares leaf columns: outlier treatment, then normalisation, then orientation, then the parent's imputation. */
+final class Leaves {
+    private Leaves() {
+    }
+
+    static LeafColumn prepare(Plan plan, int node, ScoringInput input, int[] groups, int groupCount,
+                              List<ScoringWarning> warnings) {
+        MethodNode leaf = plan.nodes[node];
+        int n = input.unitCount();
+        LeafColumn.Builder b = new LeafColumn.Builder();
+        b.node = node;
+        int column = input.indicatorIndex(leaf.indicator()).orElse(-1);
+        b.column = column;
+        Scale scale = Scale.Continuous.of(0, 1);
+        Polarity polarity = Polarity.POSITIVE;
+        double[] x;
+        if (column < 0) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.MISSING_INDICATOR, leaf.key(), leaf.indicator(),
+                    "leaf '%s' reads indicator '%s', which the input does not have; every unit misses it",
+                    leaf.key(), leaf.indicator()));
+            x = new double[n];
+            Arrays.fill(x, Double.NaN);
+        } else {
+            b.raw = input.values();
+            b.rawOffset = column * n;
+            scale = input.indicators().get(column).scale();
+            polarity = input.indicators().get(column).polarity();
+            x = Arrays.copyOfRange(b.raw, b.rawOffset, b.rawOffset + n);
+            double[] t = treat(leaf, x, n, b, warnings);
+            if (t != null) {
+                b.treated = t;
+                x = t;
+            }
+        }
+        b.normalised = normalise(leaf, x, n, scale, polarity, input, b, warnings);
+        int parent = plan.parent[node];
+        MissingPolicy policy = parent < 0 ? MissingPolicy.EXCLUDE_AND_REWEIGHT : plan.nodes[parent].missing().policy();
+        b.imputed = new boolean[n];
+        b.filled = Imputer.impute(b.normalised, n, policy, groups, groupCount, null, b.imputed);
+        if (b.filled == b.normalised) {
+            b.imputed = null;
+        }
+        return new LeafColumn(b);
+    }
+
+    /** Winsorises or log-transforms a column in place of a copy; returns null when nothing changed. */
+    static double[] treat(MethodNode leaf, double[] x, int n, LeafColumn.Builder b, List<ScoringWarning> warnings) {
+        OutlierTreatment t = leaf.treatment();
+        if (!t.enabled()) {
+            return null;
+        }
+        int[] present = Stats.presentIndices(x, n);
+        int m = present.length;
+        if (m < 4) {
+            return null;
+        }
+        double[] v = new double[m];
+        for (int i = 0; i < m; i++) {
+            v[i] = x[present[i]];
+        }
+        if (!outside(v, t)) {
+            return null;
+        }
+        double[] w = v.clone();
+        int done = 0;
+        while (done < t.maxWinsorised() && outside(w, t)) {
+            boolean high = Stats.skewness(w) > 0;
+            int extreme = 0;
+            for (int i = 1; i < m; i++) {
+                if (high ? w[i] > w[extreme] : w[i] < w[extreme]) {
+                    extreme = i;
+                }
+            }
+            double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                if (i != extreme) {
+                    next = high ? Math.max(next, w[i]) : Math.min(next, w[i]);
+                }
+            }
+            w[extreme] = next;
+            done++;
+        }
+        byte kind = LeafColumn.WINSORISED;
+        if (outside(w, t) && t.logFallback()) {
+            w = logCt(v);
+            kind = LeafColumn.LOG_TRANSFORMED;
+        }
+        if (outside(w, t)) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.OUTLIERS_REMAIN, leaf.key(), leaf.indicator(),
+                    "after treatment '%s' still has skewness %.3f and kurtosis %.3f (limits %s and %s)",
+                    leaf.indicator(), Stats.skewness(w), Stats.kurtosis(w), t.maxSkewness(), t.maxKurtosis()));
+        }
+        double[] out = x.clone();
+        int changed = 0;
+        for (int i = 0; i < m; i++) {
+            if (Double.compare(out[present[i]], w[i]) != 0) {
+                changed++;
+            }
+            out[present[i]] = w[i];
+        }
+        if (changed == 0) {
+            return null;
+        }
+        b.treatment = kind;
+        warnings.add(ScoringWarning.of(ScoringWarning.Kind.OUTLIERS_TREATED, leaf.key(), leaf.indicator(),
+                "%s %d values of '%s' (skewness %.3f, kurtosis %.3f before treatment)",
+                kind == LeafColumn.WINSORISED ? "winsorised" : "log-transformed", changed, leaf.indicator(),
+                Stats.skewness(v), Stats.kurtosis(v)));
+        return out;
+    }
+
+    private static boolean outside(double[] v, OutlierTreatment t) {
+        return Math.abs(Stats.skewness(v)) > t.maxSkewness() && Stats.kurtosis(v) > t.maxKurtosis();
+    }
+
+    /**
+     * COINr's skew-corrected "COIN Tool" log: with a = 0.01 (max - min), {@code ln(x - min + a)} for positive skew
+     * and {@code -ln(max + a - x)} for negative skew.
+     */
+    static double[] logCt(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        double a = 0.01 * (max - min);
+        boolean positive = Stats.skewness(v) >= 0;
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = positive ? Math.log(v[i] - min + a) : -Math.log(max + a - v[i]);
+        }
+        return out;
+    }
+
+    static double[] normalise(MethodNode leaf, double[] x, int n, Scale scale, Polarity polarity, ScoringInput input,
+                              LeafColumn.Builder b, List<ScoringWarning> warnings) {
+        Normalisation norm = leaf.normalisation();
+        NormalisationMethod method = norm.method();
+        b.method = method;
+        boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
+        double[] out = new double[n];
+        double low = norm.parameter("low", 0);
+        double high = norm.parameter("high", 1);
+        b.low = low;
+        b.high = high;
+        switch (method) {
+            case MIN_MAX: {
+                double[] mm = minMax(x, n);
+                affine(x, n, mm[0], mm[1], low, high, false, out, leaf, warnings);
+                b.from = mm[0];
+                b.to = mm[1];
+                orient(b, reverse, LeafColumn.REFLECT, low, high);
+                break;
+            }
+            case GOALPOSTS: {
+                double from = norm.parameter("min", scale.min());
+                double to = norm.parameter("max", scale.max());
+                if (!Double.isFinite(from) || !Double.isFinite(to)) {
+                    double[] mm = minMax(x, n);
+                    from = Double.isFinite(from) ? from : mm[0];
+                    to = Double.isFinite(to) ? to : mm[1];
+                    warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
+                            "scale %s of '%s' is unbounded; goalposts use the observed range %s..%s",
+                            scale.describe(), leaf.indicator(), from, to));
+                }
+                affine(x, n, from, to, low, high, true, out, leaf, warnings);
+                b.from = from;
+                b.to = to;
+                b.clamp = true;
+                orient(b, reverse, LeafColumn.REFLECT, low, high);
+                break;
+            }
+            case Z_SCORE: {
+                double[] ms = Stats.meanSd(x, n);
+                boolean flat = !(ms[1] > 0);
+                if (flat && ms[2] > 0) {
+                    constant(leaf, warnings, "z-scores are 0");
+                }
+                for (int u = 0; u < n; u++) {
+                    double v = x[u];
+                    out[u] = v != v ? Double.NaN : flat ? 0 : (v - ms[0]) / ms[1];
+                }
+                orient(b, reverse, LeafColumn.NEGATE, 0, 0);
+                break;
+            }
+            case RANK:
+            case PERCENTILE_RANK: {
+                double[] r = Stats.midRanks(x, n);
+                int m = Stats.presentIndices(x, n).length;
+                for (int u = 0; u < n; u++) {
+                    double v = r[u];
+                    out[u] = method == NormalisationMethod.RANK ? v : v != v ? Double.NaN
+                            : m == 1 ? 0.5 : (v - 1) / (m - 1);
+                }
+                if (method == NormalisationMethod.RANK) {
+                    orient(b, reverse, LeafColumn.REFLECT, 1, m);
+                } else {
+                    orient(b, reverse, LeafColumn.REFLECT, 0, 1);
+                }
+                break;
+            }
+            case DISTANCE_TO_REFERENCE: {
+                String ref = norm.referenceUnit();
+                int at = input.unitIndex(ref).orElse(-1);
+                double xr = at < 0 ? Double.NaN : x[at];
+                b.reference = xr;
+                if (!(xr == xr) || xr == 0) {
+                    warnings.add(ScoringWarning.of(ScoringWarning.Kind.REFERENCE_UNAVAILABLE, leaf.key(), ref,
+                            "reference unit '%s' of '%s' has %s; every unit misses this leaf", ref, leaf.key(),
+                            at < 0 ? "no such unit" : xr == 0 ? "value 0" : "no value"));
+                    Arrays.fill(out, Double.NaN);
+                } else {
+                    for (int u = 0; u < n; u++) {
+                        out[u] = x[u] / xr;
+                    }
+                }
+                orient(b, reverse, LeafColumn.NEGATE, 0, 0);
+                break;
+            }
+            case DISTANCE_TO_TARGET: {
+                double target = norm.parameter("target", 0);
+                double worst = 0;
+                for (int u = 0; u < n; u++) {
+                    if (x[u] == x[u] && Math.abs(target - x[u]) > worst) {
+                        worst = Math.abs(target - x[u]);
+                        b.worstUnit = u;
+                    }
+                }
+                b.target = target;
+                b.worst = worst;
+                for (int u = 0; u < n; u++) {
+                    double v = x[u];
+                    out[u] = v != v ? Double.NaN : worst == 0 ? 1 : 1 - Math.abs(target - v) / worst;
+                }
+                orient(b, reverse, LeafColumn.REFLECT, 0, 1);
+                break;
+            }
+            case LOG: {
+                double shift = norm.parameter("shift", 0);
+                b.from = shift;
+                int bad = 0;
+                for (int u = 0; u < n; u++) {
+                    double v = x[u] + shift;
+                    if (v > 0) {
+                        out[u] = Math.log(v);
+                    } else {
+                        out[u] = Double.NaN;
+                        bad += v == v ? 1 : 0;
+                    }
+                }
+                if (bad > 0) {
+                    warnings.add(ScoringWarning.of(ScoringWarning.Kind.NON_POSITIVE_VALUE, leaf.key(),
+                            leaf.indicator(), "%d values of '%s' plus shift %s are not positive; the log leaves them"
+                                    + " missing", bad, leaf.indicator(), shift));
+                }
+                orient(b, reverse, LeafColumn.NEGATE, 0, 0);
+                break;
+            }
+            default: {
+                System.arraycopy(x, 0, out, 0, n);
+                double lo = scale.min();
+                double hi = scale.max();
+                if (Double.isFinite(lo) && Double.isFinite(hi)) {
+                    orient(b, reverse, LeafColumn.REFLECT, lo, hi);
+                } else {
+                    orient(b, reverse, LeafColumn.NEGATE, 0, 0);
+                }
+                break;
+            }
+        }
+        if (b.orientation == LeafColumn.REFLECT) {
+            double s = b.orientLow + b.orientHigh;
+            for (int u = 0; u < n; u++) {
+                out[u] = s - out[u];
+            }
+        } else if (b.orientation == LeafColumn.NEGATE) {
+            for (int u = 0; u < n; u++) {
+                out[u] = -out[u];
+            }
+        }
+        return out;
+    }
+
+    private static void orient(LeafColumn.Builder b, boolean reverse, int how, double lo, double hi) {
+        if (reverse) {
+            b.orientation = how;
+            b.orientLow = lo;
+            b.orientHigh = hi;
+        }
+    }
+
+    private static double[] minMax(double[] x, int n) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /** {@code low + (x - from) / (to - from) * (high - low)}; the midpoint of the range when {@code to == from}. */
+    private static void affine(double[] x, int n, double from, double to, double low, double high, boolean clamp,
+                               double[] out, MethodNode leaf, List<ScoringWarning> warnings) {
+        if (!(to > from)) {
+            if (to == from) {
+                constant(leaf, warnings, "every unit gets the middle of the target range");
+            }
+            double mid = (low + high) / 2;
+            for (int u = 0; u < n; u++) {
+                out[u] = x[u] == x[u] ? mid : Double.NaN;
+            }
+            return;
+        }
+        double span = to - from;
+        double range = high - low;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (clamp) {
+                v = v < from ? from : v > to ? to : v;
+            }
+            out[u] = low + (v - from) / span * range;
+        }
+    }
+
+    private static void constant(MethodNode leaf, List<ScoringWarning> warnings, String rule) {
+        warnings.add(ScoringWarning.of(ScoringWarning.Kind.CONSTANT_COLUMN, leaf.key(), leaf.indicator(),
+                "indicator '%s' has the same value for every unit (max = min); %s", leaf.indicator(), rule));
+    }
+}

@@ -1,0 +1,220 @@
+package lat.ideal.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import lat.ideal.model.method.Methodology;
+
+/**
+ * A scoring stopped after the leaf stage: treated, normalised, oriented and (by the parents' policies) imputed leaf
+ * columns, ready to be aggregated any number of times.
+ *
+ * <p>This is the stage boundary for uncertainty and sensitivity analysis. Everything upstream of aggregation -
+ * outlier treatment, normalisation, orientation and imputation of leaf values - is computed once, here. Then
+ * {@link #aggregate(Overrides)} or the fast primitive paths {@link #scores(String, Overrides)} and
+ * {@link #ranks(String, Overrides)} recompute only the aggregation with other node weights or other aggregation
+ * methods; the fast paths compute only the subtree of the requested node and build no per-unit objects. Factors
+ * upstream of aggregation (another normaliser, another imputation, excluding an indicator by methodology) need a new
+ * {@link Scorer#prepare(ScoringInput)} of a modified methodology; excluding an indicator can also be expressed as a
+ * zero weight override.
+ *
+ * <p>This class is immutable and thread-safe: any number of threads may aggregate the same prepared scoring at once.
+ *
+ * @since 0.1
+ */
+public final class PreparedScoring {
+    private final Scorer scorer;
+    private final Plan plan;
+    private final ScoringInput input;
+    private final LeafColumn[] leaves;
+    private final int[] groups;
+    private final int groupCount;
+    private final List<ScoringWarning> warnings;
+
+    PreparedScoring(Scorer scorer, Plan plan, ScoringInput input) {
+        this.scorer = scorer;
+        this.plan = plan;
+        this.input = Objects.requireNonNull(input, "input");
+        int n = input.unitCount();
+        Map<String, Integer> groupIndex = new HashMap<>();
+        groups = new int[n];
+        for (int u = 0; u < n; u++) {
+            String g = input.units().get(u).group();
+            groups[u] = g.isEmpty() ? -1 : groupIndex.computeIfAbsent(g, k -> groupIndex.size());
+        }
+        groupCount = groupIndex.size();
+        List<ScoringWarning> w = new ArrayList<>(input.warnings());
+        w.addAll(plan.warnings);
+        leaves = new LeafColumn[plan.nodes.length];
+        for (int node = 0; node < plan.nodes.length; node++) {
+            if (plan.isLeaf(node)) {
+                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w);
+            }
+        }
+        warnings = List.copyOf(w);
+    }
+
+    /**
+     * Returns the scorer that prepared this.
+     *
+     * @return the scorer, never null
+     */
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    /**
+     * Returns the methodology.
+     *
+     * @return the methodology, never null
+     */
+    public Methodology methodology() {
+        return plan.methodology;
+    }
+
+    /**
+     * Returns the input.
+     *
+     * @return the input, never null
+     */
+    public ScoringInput input() {
+        return input;
+    }
+
+    /**
+     * Returns what preparing had to report (treated outliers, constant columns, missing indicators).
+     *
+     * @return the warnings, never null
+     */
+    public List<ScoringWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Returns a leaf's values as they enter aggregation: treated, normalised and oriented, before imputation.
+     *
+     * @param leafKey the leaf's node key, not null
+     * @return a new array in unit order; NaN where the unit has no value
+     * @throws IllegalArgumentException if the key is not a leaf of the methodology
+     */
+    public double[] leafValues(String leafKey) {
+        int node = plan.index(leafKey);
+        if (!plan.isLeaf(node)) {
+            throw new IllegalArgumentException("'" + leafKey + "' is not a leaf");
+        }
+        return leaves[node].normalised.clone();
+    }
+
+    /**
+     * Returns the keys of a node's children, in the order that positional weight overrides use.
+     *
+     * @param nodeKey the node's key, not null
+     * @return the child keys, never null (empty for a leaf)
+     * @throws IllegalArgumentException if the methodology has no such node
+     */
+    public List<String> childKeys(String nodeKey) {
+        int node = plan.index(nodeKey);
+        List<String> keys = new ArrayList<>();
+        for (int c : plan.children[node]) {
+            keys.add(plan.keys[c]);
+        }
+        return keys;
+    }
+
+    /**
+     * Aggregates with the methodology's own weights and aggregations.
+     *
+     * @return the full result, never null
+     */
+    public ScoringResult aggregate() {
+        return aggregate(Overrides.none());
+    }
+
+    /**
+     * Aggregates with some node weights or aggregations replaced.
+     *
+     * @param overrides the replacements, not null
+     * @return the full result, never null
+     * @throws IllegalArgumentException if an override names no node of the methodology or gives the wrong number of
+     *         weights
+     */
+    public ScoringResult aggregate(Overrides overrides) {
+        checkOverrides(overrides);
+        return new ScoringResult(this, overrides, Engine.run(this, overrides, 0));
+    }
+
+    /**
+     * Recomputes one node's unrounded scores, and nothing outside its subtree.
+     *
+     * @param nodeKey the node's key, not null
+     * @param overrides replacement weights or aggregations, not null
+     * @return a new array in unit order; NaN where the unit gets no score (insufficient data, undefined, or a node
+     *         without aggregation)
+     * @throws IllegalArgumentException if a key is unknown or an override has the wrong number of weights
+     */
+    public double[] scores(String nodeKey, Overrides overrides) {
+        checkOverrides(overrides);
+        int node = plan.index(nodeKey);
+        Run run = Engine.run(this, overrides, node);
+        return run.score[node].clone();
+    }
+
+    /**
+     * Recomputes one node's ranks with the scorer's tie policy and rank basis, and nothing outside its subtree.
+     *
+     * @param nodeKey the node's key, not null
+     * @param overrides replacement weights or aggregations, not null
+     * @return a new array in unit order; rank 1 for the highest score, 0 where the unit has no score
+     * @throws IllegalArgumentException if a key is unknown or an override has the wrong number of weights
+     */
+    public int[] ranks(String nodeKey, Overrides overrides) {
+        checkOverrides(overrides);
+        int node = plan.index(nodeKey);
+        Run run = Engine.run(this, overrides, node);
+        return Ranking.ranks(ScoringResult.basis(this, run, node), scorer.tiePolicy());
+    }
+
+    private void checkOverrides(Overrides overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        for (String key : overrides.allWeights().keySet()) {
+            int node = plan.index(key);
+            int k = plan.children[node].length;
+            double[] w = overrides.weightsOrNull(key);
+            if (w.length != k) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "override gives %d weights for '%s', which has %d children %s", w.length, key, k,
+                        childKeys(key)));
+            }
+        }
+        for (String key : overrides.allAggregations().keySet()) {
+            if (plan.isLeaf(plan.index(key))) {
+                throw new IllegalArgumentException("'" + key + "' is a leaf; only inner nodes aggregate");
+            }
+        }
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    LeafColumn leaf(int node) {
+        return leaves[node];
+    }
+
+    int[] groups() {
+        return groups;
+    }
+
+    int groupCount() {
+        return groupCount;
+    }
+
+    @Override
+    public String toString() {
+        return "PreparedScoring[" + plan.methodology.id() + ", " + input.unitCount() + " units, "
+                + Arrays.stream(leaves).filter(Objects::nonNull).count() + " leaves]";
+    }
+}

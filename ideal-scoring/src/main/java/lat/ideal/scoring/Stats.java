@@ -1,0 +1,227 @@
+package lat.ideal.scoring;
+
+import java.util.Arrays;
+
+/** Descriptive statistics over primitive columns; NaN cells are missing and skipped. */
+final class Stats {
+    private Stats() {
+    }
+
+    /** Returns {mean, population sd, count} of the non-NaN cells; {NaN, NaN, 0} when there are none. */
+    static double[] meanSd(double[] x, int n) {
+        double sum = 0;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (v == v) {
+                sum += v;
+                m++;
+            }
+        }
+        if (m == 0) {
+            return new double[] {Double.NaN, Double.NaN, 0};
+        }
+        double mean = sum / m;
+        double ss = 0;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (v == v) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        return new double[] {mean, Math.sqrt(ss / m), m};
+    }
+
+    /** Pearson correlation over units where both are present; 0 when either has no spread or fewer than 2 pairs. */
+    static double pearson(double[] x, double[] y, int n) {
+        double sx = 0;
+        double sy = 0;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            if (x[u] == x[u] && y[u] == y[u]) {
+                sx += x[u];
+                sy += y[u];
+                m++;
+            }
+        }
+        if (m < 2) {
+            return 0;
+        }
+        double mx = sx / m;
+        double my = sy / m;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int u = 0; u < n; u++) {
+            if (x[u] == x[u] && y[u] == y[u]) {
+                double dx = x[u] - mx;
+                double dy = y[u] - my;
+                sxy += dx * dy;
+                sxx += dx * dx;
+                syy += dy * dy;
+            }
+        }
+        if (!(sxx > 0) || !(syy > 0)) {
+            return 0;
+        }
+        return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    /** The non-NaN cells, sorted ascending. */
+    static double[] sortedPresent(double[] x, int n) {
+        double[] out = new double[n];
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            if (x[u] == x[u]) {
+                out[m++] = x[u];
+            }
+        }
+        out = Arrays.copyOf(out, m);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The median of sorted values (mean of the two middle ones for an even count); NaN when empty. */
+    static double median(double[] sorted) {
+        int m = sorted.length;
+        if (m == 0) {
+            return Double.NaN;
+        }
+        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+    }
+
+    /** Quantile of sorted values by linear interpolation between order statistics (Hyndman and Fan type 7). */
+    static double quantile(double[] sorted, double p) {
+        int m = sorted.length;
+        if (m == 0) {
+            return Double.NaN;
+        }
+        double h = (m - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, m - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * Sample skewness as in Excel's SKEW and COINr's skew: n / ((n-1)(n-2)) * sum(((x - mean) / s)^3) with the
+     * sample standard deviation s; 0 when n < 3 or s = 0.
+     */
+    static double skewness(double[] x) {
+        int n = x.length;
+        double sum = n < 3 ? 0 : standardisedPowerSum(x, 3);
+        return sum == 0 ? 0 : (double) n / ((n - 1.0) * (n - 2.0)) * sum;
+    }
+
+    /**
+     * Sample excess kurtosis as in Excel's KURT and COINr's kurt:
+     * n(n+1) / ((n-1)(n-2)(n-3)) * sum(((x - mean) / s)^4) - 3(n-1)^2 / ((n-2)(n-3)); 0 when n < 4 or s = 0.
+     */
+    static double kurtosis(double[] x) {
+        int n = x.length;
+        double sum = n < 4 ? 0 : standardisedPowerSum(x, 4);
+        if (sum == 0) {
+            return 0;
+        }
+        double nn = n;
+        return nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum
+                - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
+    }
+
+    /** Sum of ((x - mean) / s)^power with the sample standard deviation s; 0 when s = 0. */
+    private static double standardisedPowerSum(double[] x, int power) {
+        int n = x.length;
+        double mean = 0;
+        for (double v : x) {
+            mean += v;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        double s = Math.sqrt(ss / (n - 1));
+        if (!(s > 0)) {
+            return 0;
+        }
+        double sum = 0;
+        for (double v : x) {
+            double z = (v - mean) / s;
+            double zz = z * z;
+            sum += power == 3 ? zz * z : zz * zz;
+        }
+        return sum;
+    }
+
+    /**
+     * Mid-ranks (1 for the smallest, ties get the mean of their ranks) of the non-NaN cells, NaN elsewhere.
+     * O(m log m) with a primitive index sort.
+     */
+    static double[] midRanks(double[] x, int n) {
+        int[] idx = presentIndices(x, n);
+        int m = idx.length;
+        sortIndices(idx, x);
+        double[] r = new double[n];
+        Arrays.fill(r, Double.NaN);
+        int i = 0;
+        while (i < m) {
+            int j = i;
+            while (j + 1 < m && x[idx[j + 1]] == x[idx[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int t = i; t <= j; t++) {
+                r[idx[t]] = rank;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    static int[] presentIndices(double[] x, int n) {
+        int[] idx = new int[n];
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            if (x[u] == x[u]) {
+                idx[m++] = u;
+            }
+        }
+        return Arrays.copyOf(idx, m);
+    }
+
+    /** Sorts indices by ascending key, stable (ties keep index order); merge sort without boxing. */
+    static void sortIndices(int[] idx, double[] key) {
+        int[] tmp = new int[idx.length];
+        mergeSort(idx, tmp, 0, idx.length, key);
+    }
+
+    private static void mergeSort(int[] a, int[] tmp, int from, int to, double[] key) {
+        if (to - from < 16) {
+            for (int i = from + 1; i < to; i++) {
+                int v = a[i];
+                int j = i - 1;
+                while (j >= from && key[a[j]] > key[v]) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = v;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, tmp, from, mid, key);
+        mergeSort(a, tmp, mid, to, key);
+        if (key[a[mid - 1]] <= key[a[mid]]) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && key[tmp[i]] <= key[tmp[j]])) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
+    }
+}
