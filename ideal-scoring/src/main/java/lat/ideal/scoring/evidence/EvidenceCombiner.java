@@ -1,13 +1,14 @@
 package lat.ideal.scoring.evidence;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import lat.ideal.model.IndicatorDefinition;
 import lat.ideal.model.Observation;
 import lat.ideal.model.Scale;
+import lat.ideal.scoring.CellCombiner;
 
 /**
  * Combines the observations that cover one cell (several contributing countries or sources) into one value, keeping
@@ -19,13 +20,17 @@ import lat.ideal.model.Scale;
  * whose sources all weigh 0, or that has no source, has no value. The order of the observations does not change the
  * result beyond floating-point summation order.
  *
+ * <p>As a {@link CellCombiner} ({@code Scorer.withCellCombiner(EvidenceCombiner.withDefaults())}) it gives the
+ * scorer the combined value and, as dispersion, the evidence-weighted standard deviation. Since every grade weighs
+ * more than 0 ({@link EvidenceWeights}), a cell with at least one number always has a value.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param rule how the used values become the cell's value, not null
  * @param weights how grades become evidence weights, not null
  * @since 0.1
  */
-public record EvidenceCombiner(CombinationRule rule, EvidenceWeights weights) implements Serializable {
+public record EvidenceCombiner(CombinationRule rule, EvidenceWeights weights) implements CellCombiner {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,13 +89,31 @@ public record EvidenceCombiner(CombinationRule rule, EvidenceWeights weights) im
         double[] w = new double[n];
         boolean[] poor = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Observation o = observations.get(i);
-            OptionalDouble v = scale.numericValue(o.measurement());
+            OptionalDouble v = scale.numericValue(observations.get(i).measurement());
             values[i] = v.isPresent() && Double.isFinite(v.getAsDouble()) ? v.getAsDouble() : Double.NaN;
-            w[i] = weights.weight(o.grade());
-            poor[i] = o.grade().isPresent() && o.grade().get().isPoor();
         }
+        grade(observations, w, poor);
         return combine(values, w, poor);
+    }
+
+    /**
+     * Combines one cell's observations for the scorer: the value under {@link #rule()} and the evidence-weighted
+     * standard deviation.
+     *
+     * @param indicator the indicator's definition, not null
+     * @param observations the cell's observations, at least one, not null
+     * @param values the number each observation stands for, same order, all finite
+     * @return the combined value and dispersion, never null
+     */
+    @Override
+    public Combined combine(IndicatorDefinition indicator, List<Observation> observations, double[] values) {
+        int n = observations.size();
+        double[] w = new double[n];
+        boolean[] poor = new boolean[n];
+        grade(observations, w, poor);
+        CellEvidence e = combine(values, w, poor);
+        return new Combined(e.value().orElseThrow(() -> new IllegalArgumentException(
+                "cell of '" + indicator.key() + "' has no observation with a number")), e.weightedSd());
     }
 
     /**
@@ -184,6 +207,14 @@ public record EvidenceCombiner(CombinationRule rule, EvidenceWeights weights) im
         }
         return new CellEvidence(OptionalDouble.of(value), sources, n - sources, total, 1 - survival, sd,
                 OptionalDouble.of(lowest), OptionalDouble.of(highest), poorOnly);
+    }
+
+    private void grade(List<Observation> observations, double[] w, boolean[] poor) {
+        for (int i = 0; i < w.length; i++) {
+            Observation o = observations.get(i);
+            w[i] = weights.weight(o.grade());
+            poor[i] = o.grade().isPresent() && o.grade().get().isPoor();
+        }
     }
 
     private static double mean(double[] xs) {

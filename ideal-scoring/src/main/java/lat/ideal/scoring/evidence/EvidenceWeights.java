@@ -12,7 +12,7 @@ import lat.ideal.model.Observation;
 import lat.ideal.model.SourceGrade;
 
 /**
- * The mapping from a source grade to an evidence weight in [0, 1]: how much an observation counts when several cover
+ * The mapping from a source grade to an evidence weight in (0, 1]: how much an observation counts when several cover
  * one cell, and how much it contributes to a result's confidence.
  *
  * <p>A grade's weight is the product of a factor for its source part and a factor for its information part:
@@ -22,16 +22,17 @@ import lat.ideal.model.SourceGrade;
  * system, so a typo never makes a source count more.
  *
  * <p>No published source defines numeric weights for these grades: {@link #defaults()} is the library's own choice,
- * documented there, and every factor can be replaced with the {@code withX} methods. A factor of 0 excludes the
- * observations of that grade from combined values.
+ * documented there, and every factor can be replaced with the {@code withX} methods. Factors are in (0, 1]: every
+ * observation counts for something (to leave a source out, leave its observations out of the dataset), so a cell
+ * with observations always has a combined value.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param admiraltyReliability factor per Admiralty source reliability letter {@code A}-{@code F}, each in [0, 1]
- * @param admiraltyCredibility factor per Admiralty information credibility digit {@code 1}-{@code 6}, each in [0, 1]
- * @param ukSource factor per UK 3x5x2 source digit {@code 1}-{@code 3}, each in [0, 1]
- * @param ukIntelligence factor per UK 3x5x2 intelligence letter {@code A}-{@code E}, each in [0, 1]
- * @param ungraded the weight of an observation without a grade, in [0, 1]
+ * @param admiraltyReliability factor per Admiralty source reliability letter {@code A}-{@code F}, each in (0, 1]
+ * @param admiraltyCredibility factor per Admiralty information credibility digit {@code 1}-{@code 6}, each in (0, 1]
+ * @param ukSource factor per UK 3x5x2 source digit {@code 1}-{@code 3}, each in (0, 1]
+ * @param ukIntelligence factor per UK 3x5x2 intelligence letter {@code A}-{@code E}, each in (0, 1]
+ * @param ungraded the weight of an observation without a grade, in (0, 1]
  * @since 0.1
  */
 public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<Character, Double> admiraltyCredibility,
@@ -56,7 +57,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
             table(RELIABILITY, 1, 1, 1, 1, 1, 1), table(CREDIBILITY, 1, 1, 1, 1, 1, 1), table(UK_SOURCE, 1, 1, 1),
             table(UK_INTELLIGENCE, 1, 1, 1, 1, 1), 1.0);
 
-    /** Copies the tables and checks that each names exactly its grades, with factors in [0, 1]. */
+    /** Copies the tables and checks that each names exactly its grades, with factors in (0, 1]. */
     public EvidenceWeights {
         admiraltyReliability = checked(admiraltyReliability, RELIABILITY, "Admiralty source reliability");
         admiraltyCredibility = checked(admiraltyCredibility, CREDIBILITY, "Admiralty information credibility");
@@ -97,7 +98,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns the weight of a grade.
      *
      * @param grade the grade, not null
-     * @return the weight in [0, 1]: the product of its two factors, or the poorest grade's weight of its system if it
+     * @return the weight in (0, 1]: the product of its two factors, or the poorest grade's weight of its system if it
      *     is malformed
      */
     public double weight(SourceGrade grade) {
@@ -115,7 +116,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns the weight of an optional grade.
      *
      * @param grade the grade, or empty for an ungraded observation; not null
-     * @return the weight in [0, 1]
+     * @return the weight in (0, 1]
      */
     public double weight(Optional<SourceGrade> grade) {
         return grade.isPresent() ? weight(grade.get()) : ungraded;
@@ -125,7 +126,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns the weight of an observation's grade.
      *
      * @param observation the observation, not null
-     * @return the weight in [0, 1]
+     * @return the weight in (0, 1]
      */
     public double weight(Observation observation) {
         return weight(observation.grade());
@@ -135,7 +136,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns a copy with another factor for an Admiralty source reliability letter.
      *
      * @param letter {@code A} to {@code F}
-     * @param factor the factor, in [0, 1]
+     * @param factor the factor, in (0, 1]
      * @return the copy, never null
      * @throws IllegalArgumentException if the letter or the factor is out of range
      */
@@ -148,7 +149,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns a copy with another factor for an Admiralty information credibility digit.
      *
      * @param digit {@code '1'} to {@code '6'}
-     * @param factor the factor, in [0, 1]
+     * @param factor the factor, in (0, 1]
      * @return the copy, never null
      * @throws IllegalArgumentException if the digit or the factor is out of range
      */
@@ -161,7 +162,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns a copy with another factor for a UK 3x5x2 source digit.
      *
      * @param digit {@code '1'} to {@code '3'}
-     * @param factor the factor, in [0, 1]
+     * @param factor the factor, in (0, 1]
      * @return the copy, never null
      * @throws IllegalArgumentException if the digit or the factor is out of range
      */
@@ -174,7 +175,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
      * Returns a copy with another factor for a UK 3x5x2 intelligence letter.
      *
      * @param letter {@code A} to {@code E}
-     * @param factor the factor, in [0, 1]
+     * @param factor the factor, in (0, 1]
      * @return the copy, never null
      * @throws IllegalArgumentException if the letter or the factor is out of range
      */
@@ -186,7 +187,7 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
     /**
      * Returns a copy with another weight for ungraded observations.
      *
-     * @param weight the weight, in [0, 1]
+     * @param weight the weight, in (0, 1]
      * @return the copy, never null
      * @throws IllegalArgumentException if the weight is out of range
      */
@@ -254,8 +255,8 @@ public record EvidenceWeights(Map<Character, Double> admiraltyReliability, Map<C
     }
 
     private static void checkFactor(double value, String what) {
-        if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is %s; it must be in [0, 1]", what,
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is %s; it must be in (0, 1]", what,
                     formatNumber(value)));
         }
     }

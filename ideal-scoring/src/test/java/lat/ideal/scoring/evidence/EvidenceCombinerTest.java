@@ -96,9 +96,8 @@ final class EvidenceCombinerTest {
 
     @Test
     void zeroWeight_leavesTheObservationOutOfValueAndDispersion() {
-        EvidenceCombiner c = EvidenceCombiner.withDefaults()
-                .withWeights(EvidenceWeights.defaults().withAdmiraltyReliability('E', 0));
-        CellEvidence e = c.combine(List.of(obs("2", "B2", "BO"), obs("10", "E1", "PE")), SCORE);
+        CellEvidence e = EvidenceCombiner.withDefaults()
+                .combine(new double[] {2, 10}, new double[] {0.64, 0}, new boolean[2]);
         assertThat(e.value()).hasValue(2.0);
         assertThat(e.sources()).isEqualTo(2);
         assertThat(e.highest()).hasValue(2.0);
@@ -108,8 +107,8 @@ final class EvidenceCombinerTest {
 
     @Test
     void allWeightsZero_givesNoValueButCountsTheSources() {
-        CellEvidence e = EvidenceCombiner.withDefaults().withWeights(EvidenceWeights.defaults().withUngraded(0))
-                .combine(List.of(obs("4", "", "BO"), obs("5", "", "PE")), SCORE);
+        CellEvidence e = EvidenceCombiner.withDefaults()
+                .combine(new double[] {4, 5}, new double[] {0, 0}, new boolean[2]);
         assertThat(e.hasValue()).isFalse();
         assertThat(e.sources()).isEqualTo(2);
         assertThat(e.strength()).isZero();

@@ -86,7 +86,9 @@ final class EvidenceWeightsTest {
     void factorsOutsideTheUnitInterval_areRejectedWithValueAndRule() {
         assertThatThrownBy(() -> EvidenceWeights.defaults().withAdmiraltyReliability('A', 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'A'").hasMessageContaining("1.5").hasMessageContaining("[0, 1]");
+                .hasMessageContaining("'A'").hasMessageContaining("1.5").hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> EvidenceWeights.defaults().withAdmiraltyCredibility('5', 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'5' is 0");
         assertThatThrownBy(() -> EvidenceWeights.defaults().withUngraded(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
         assertThatThrownBy(() -> EvidenceWeights.defaults().withUkSource('4', 0.5))
