@@ -11,5 +11,6 @@ module lat.ideal.scoring {
 
     exports lat.ideal.scoring;
     exports lat.ideal.scoring.evidence;
+    exports lat.ideal.scoring.trend;
     exports lat.ideal.scoring.uncertainty;
 }
