@@ -72,9 +72,15 @@ public sealed interface Measurement permits Measurement.Numeric, Measurement.Ord
     /**
      * A number.
      *
-     * @param value the value
+     * @param value the value; {@code -0.0} is kept as {@code 0.0}, so that equal numbers are equal measurements
      */
     record Numeric(double value) implements Measurement {
+
+        /** Turns {@code -0.0} into {@code 0.0} (the text form has no negative zero). */
+        public Numeric {
+            value = value + 0.0;
+        }
+
         @Override
         public String toString() {
             return Doubles.format(value);
@@ -84,13 +90,17 @@ public sealed interface Measurement permits Measurement.Numeric, Measurement.Ord
     /**
      * An ordinal level, named by its code.
      *
-     * @param level the level code, not blank
+     * <p>Codes are kept trimmed and in lower case, the form {@link Measurement#parse(CharSequence)} reads, since
+     * scales look levels up ignoring case. A level whose code reads as {@code UNKNOWN} or as a number cannot be
+     * written as text; the validator reports such codes on scales.
+     *
+     * @param level the level code, not blank; trimmed and lower-cased
      */
     record Ordinal(String level) implements Measurement {
 
-        /** Checks the code. */
+        /** Checks the code and puts it in lower case. */
         public Ordinal {
-            Checks.notBlank(level, "level");
+            level = Checks.notBlank(level, "level").trim().toLowerCase(Locale.ROOT);
         }
 
         @Override

@@ -20,6 +20,8 @@ import java.time.format.DateTimeParseException;
  */
 public record ReportingPeriod(LocalDate start, LocalDate end) implements Comparable<ReportingPeriod> {
 
+    private static final int MAX_FOUR_DIGIT_YEAR = 9999;
+
     /** Checks the order of the two days. */
     public ReportingPeriod {
         Checks.notNull(start, "start");
@@ -85,13 +87,24 @@ public record ReportingPeriod(LocalDate start, LocalDate end) implements Compara
         return !end.isBefore(other.start) && !other.end.isBefore(start);
     }
 
+    /**
+     * Returns the shortest text form: {@code 2023}, {@code 2023-05}, {@code 2023-05-01} or
+     * {@code 2022-07-01/2023-06-30}; {@link #parse(CharSequence)} reads it back as an equal period.
+     *
+     * <p>The year and month forms are used for years 0 to 9999 only (written with four digits, {@code 0950}); other
+     * years are written as days ({@code +10000-01-01/+10000-12-31}), which read back unambiguously.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
-        if (start.getDayOfYear() == 1 && end.equals(Year.of(start.getYear()).atMonth(12).atEndOfMonth())) {
-            return Integer.toString(start.getYear());
+        int year = start.getYear();
+        boolean fourDigits = year >= 0 && year <= MAX_FOUR_DIGIT_YEAR;
+        if (fourDigits && start.getDayOfYear() == 1 && end.equals(Year.of(year).atMonth(12).atEndOfMonth())) {
+            return Checks.format("%04d", year);
         }
         YearMonth m = YearMonth.from(start);
-        if (start.equals(m.atDay(1)) && end.equals(m.atEndOfMonth())) {
+        if (fourDigits && start.equals(m.atDay(1)) && end.equals(m.atEndOfMonth())) {
             return m.toString();
         }
         if (start.equals(end)) {

@@ -138,6 +138,13 @@ public record SourceGrade(GradingSystem system, String code) {
         return s == '3' || i == 'D' || i == 'E';
     }
 
+    /**
+     * Returns the code as written, so that {@link #parse(CharSequence)} gives an equal grade whenever the code's
+     * first character agrees with its system (a digit for UK 3x5x2, anything else for Admiralty), which every
+     * well-formed grade does.
+     *
+     * @return the code, never null
+     */
     @Override
     public String toString() {
         return code;

@@ -127,6 +127,13 @@ public record Target(TargetKind kind, Optional<Country> country, Optional<String
         }
     }
 
+    /**
+     * Returns the text form, {@code BO}, {@code BO/drug-trafficking}, {@code group:<id>} or {@code region:<code>};
+     * {@link #parse(CharSequence)} reads it back as an equal target when the id or crime area has no leading or
+     * trailing white space (keys never have).
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
         switch (kind) {

@@ -70,6 +70,11 @@ public enum Tlp {
         return compareTo(other) >= 0 ? this : other;
     }
 
+    /**
+     * Returns the standard form, e.g. {@code TLP:AMBER+STRICT}, which {@link #parse(CharSequence)} reads back.
+     *
+     * @return the label, never null
+     */
     @Override
     public String toString() {
         return label;

@@ -1,0 +1,56 @@
+package lat.ideal.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import lat.ideal.model.LocalizedText;
+import lat.ideal.model.validation.Severity;
+
+/** Collects located problems of one file, up to a limit; not thread-safe. */
+final class Problems {
+    private final String file;
+    private final int max;
+    private final List<Located> list = new ArrayList<>();
+    private boolean errors;
+    private boolean full;
+
+    Problems(String file, int max) {
+        this.file = file;
+        this.max = max;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void error(int line, int column, String path, String rule, String value, LocalizedText message) {
+        add(new Located(file, Math.max(1, line), Math.max(1, column), path, Severity.ERROR, rule, value, message));
+    }
+
+    void add(Located problem) {
+        if (full) {
+            return;
+        }
+        if (list.size() == max) {
+            list.add(new Located(file, problem.line(), problem.column(), "", Severity.ERROR, "too-many-problems",
+                    "", Messages.tooManyProblems(max)));
+            errors = true;
+            full = true;
+            return;
+        }
+        list.add(problem);
+        errors |= problem.isError();
+    }
+
+    boolean hasErrors() {
+        return errors;
+    }
+
+    /** Tells whether the limit was reached, so that reading should stop. */
+    boolean isFull() {
+        return full;
+    }
+
+    List<Located> list() {
+        return list;
+    }
+}

@@ -1,0 +1,373 @@
+package lat.ideal.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import lat.ideal.model.Dataset;
+import lat.ideal.model.Language;
+import lat.ideal.model.LocalizedText;
+import lat.ideal.model.method.Methodology;
+import lat.ideal.model.validation.Problem;
+import lat.ideal.model.validation.Severity;
+import lat.ideal.model.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** One test per class of bad JSON input, each asserting the exact reported location. */
+final class JsonBadInputTest {
+    private static final IdealJson JSON = IdealJson.withDefaults();
+
+    private static ReadResult<Dataset> read(String json) {
+        return JSON.readDataset("d.json", new StringReader(json));
+    }
+
+    /** Asserts that reading failed with exactly one problem, and returns it. */
+    private static Located single(ReadResult<?> result) {
+        assertThat(result.value()).isEmpty();
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+
+    private static void assertAt(Located p, int line, int column, String path, String rule) {
+        assertThat(p.file()).isEqualTo("d.json");
+        assertThat(p.line()).as("line of %s", p).isEqualTo(line);
+        assertThat(p.column()).as("column of %s", p).isEqualTo(column);
+        assertThat(p.path()).as("path of %s", p).isEqualTo(path);
+        assertThat(p.rule()).as("rule of %s", p).isEqualTo(rule);
+        assertThat(p.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void minimalDocument_reads() {
+        ReadResult<Dataset> r = read("{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"}");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.isValid()).isTrue();
+        assertThat(r.orElseThrow().id()).isEqualTo("t");
+    }
+
+    @Test
+    void unknownProperty_isReportedAtItsName() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023",
+                  "observations": [
+                    {"target": "BO", "indicator": "x", "measurement": 1, "colour": "red"}
+                  ]}
+                """));
+        assertAt(p, 3, 58, "observations[0].colour", "unknown-property");
+        assertThat(p.value()).isEqualTo("colour");
+        assertThat(p.message().en()).contains("unknown property 'colour'").contains("measurement");
+        assertThat(p.toString()).startsWith("d.json:3:58: observations[0].colour: unknown property 'colour'");
+    }
+
+    @Test
+    void duplicateKey_isReportedAtTheSecondName() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023",
+                 "id": "u"}
+                """));
+        assertAt(p, 2, 2, "id", "duplicate-key");
+    }
+
+    @Test
+    void duplicateKey_insideAnObservation() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1, "measurement": 2}]}
+                """));
+        assertAt(p, 2, 56, "observations[0].measurement", "duplicate-key");
+    }
+
+    @Test
+    void trailingTokens_areReportedWhereTheyStart() {
+        Located p = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"}\n  {}"));
+        assertAt(p, 2, 3, "", "trailing-content");
+    }
+
+    @Test
+    void trailingGarbage_isReportedAsTrailingContent() {
+        Located p = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"} x"));
+        assertThat(p.rule()).isEqualTo("trailing-content");
+        assertThat(p.line()).isEqualTo(1);
+    }
+
+    @Test
+    void nanLiteral_isRejectedWithItsPath() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": NaN}]}
+                """));
+        assertAt(p, 2, 53, "observations[0].measurement", "non-finite-number");
+    }
+
+    @Test
+    void infinityLiteral_isRejectedWithItsPath() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": -Infinity}]}
+                """));
+        assertAt(p, 2, 53, "observations[0].measurement", "non-finite-number");
+    }
+
+    @Test
+    void overflowingNumber_isRejected() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1e999}]}
+                """));
+        assertAt(p, 2, 53, "observations[0].measurement", "non-finite-number");
+    }
+
+    @Test
+    void wrongType_namesExpectedAndFound() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": 7, "period": "2023"}
+                """));
+        assertAt(p, 1, 32, "id", "wrong-type");
+        assertThat(p.message().en()).isEqualTo("expected a string, found a number");
+        assertThat(p.message().es()).isEqualTo("se esperaba un texto y se encontró un número");
+    }
+
+    @Test
+    void numberInQuotes_isAWrongType() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": "7.5"}]}
+                """));
+        assertAt(p, 2, 53, "observations[0].measurement", "wrong-type");
+    }
+
+    @Test
+    void decimalCommaInAQuotedMeasurement_isNamed() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": "7,5"}]}
+                """));
+        assertAt(p, 2, 53, "observations[0].measurement", "decimal-comma");
+    }
+
+    @Test
+    void missingProperty_isReportedAtTheObject() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "measurement": 1}]}
+                """));
+        assertAt(p, 2, 3, "observations[0]", "missing-property");
+        assertThat(p.value()).isEqualTo("indicator");
+    }
+
+    @Test
+    void tooDeepNesting_stopsAtTheLimit() {
+        IdealJson json = JSON.withLimits(ReadLimits.defaults().withMaxNestingDepth(3));
+        ReadResult<Dataset> r = json.readDataset("d.json", new StringReader(
+                "{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\", \"title\": [[[[1]]]]}"));
+        Located p = single(r);
+        assertThat(p.rule()).isEqualTo("limit-exceeded");
+        assertThat(p.line()).isEqualTo(1);
+        // the root object is depth 1 and "title": [[ reaches 3; the third '[' (column 66) would be depth 4
+        assertThat(p.column()).isEqualTo(66);
+        assertThat(p.path()).isEqualTo("title[0][0]");
+        assertThat(p.message().en()).contains("nesting depth");
+    }
+
+    @Test
+    void tooLongString_stopsAtTheLimit() {
+        IdealJson json = JSON.withLimits(ReadLimits.defaults().withMaxStringLength(10));
+        ReadResult<Dataset> r = json.readDataset("d.json", new StringReader(
+                "{\"schemaVersion\": \"1.0\",\n \"id\": \"abcdefghijklmnopqrstuvwxyz\", \"period\": \"2023\"}"));
+        Located p = single(r);
+        assertThat(p.rule()).isEqualTo("limit-exceeded");
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message().en()).contains("String value length");
+    }
+
+    @Test
+    void tooLargeDocument_stopsAtTheLimit() {
+        IdealJson json = JSON.withLimits(ReadLimits.defaults().withMaxDocumentChars(1_000));
+        Located p = single(json.readDataset("d.json", new StringReader(
+                "{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\", \"title\": \""
+                        + "x".repeat(100_000) + "\"}")));
+        assertThat(p.rule()).isEqualTo("limit-exceeded");
+        assertThat(p.message().en()).contains("Document length");
+    }
+
+    @Test
+    void syntaxError_isLocated() {
+        Located p = single(read("{\"schemaVersion\": \"1.0\",\n  \"id\" \"t\"}"));
+        assertAt(p, 2, 8, "id", "json-syntax");
+    }
+
+    @Test
+    void emptyDocument_isASyntaxError() {
+        assertAt(single(read("  ")), 1, 1, "", "json-syntax");
+    }
+
+    @Test
+    void rootThatIsNotAnObject_isAWrongType() {
+        assertAt(single(read("\n [1, 2]")), 2, 2, "", "wrong-type");
+    }
+
+    @Test
+    void unsupportedSchemaVersion_isNamed() {
+        Located p = single(read("{\"schemaVersion\": \"2.0\", \"id\": \"t\", \"period\": \"2023\"}"));
+        assertAt(p, 1, 19, "schemaVersion", "unsupported-schema-version");
+    }
+
+    @Test
+    void missingSchemaVersion_isAMissingProperty() {
+        Located p = single(read("{\"id\": \"t\", \"period\": \"2023\"}"));
+        assertAt(p, 1, 1, "", "missing-property");
+        assertThat(p.value()).isEqualTo("schemaVersion");
+    }
+
+    @Test
+    void badCountry_isLocated() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023",
+                 "countries": ["BO", "Narnia"]}
+                """));
+        assertAt(p, 2, 22, "countries[1]", "bad-country");
+        assertThat(p.message().pt()).contains("'Narnia' não é um país");
+    }
+
+    @Test
+    void badMarking_isLocated() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1, "handling": "SECRET"}]}
+                """));
+        assertAt(p, 2, 68, "observations[0].handling", "bad-marking");
+    }
+
+    @Test
+    void badGrade_isLocated() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1, "grade": "Z9"}]}
+                """));
+        assertAt(p, 2, 65, "observations[0].grade", "bad-grade");
+    }
+
+    @Test
+    void badPeriod_isLocated() {
+        Located p = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023-13\"}"));
+        assertAt(p, 1, 47, "period", "bad-period");
+    }
+
+    @Test
+    void badTarget_isLocated() {
+        Located p = single(read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "group:", "indicator": "x", "measurement": 1}]}
+                """));
+        assertAt(p, 2, 14, "observations[0].target", "bad-target");
+    }
+
+    @Test
+    void byteOrderMark_isAccepted() {
+        ReadResult<Dataset> r = read("\uFEFF{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"}");
+        assertThat(r.isValid()).isTrue();
+    }
+
+    @Test
+    void everyProblemIsReported_notOnlyTheFirst() {
+        ReadResult<Dataset> r = read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
+                  {"target": "XX", "indicator": "x", "measurement": 1},
+                  {"target": "BO", "indicator": "x", "measurement": true}]}
+                """);
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(Located::rule).containsExactly("bad-target", "wrong-type");
+        assertThat(r.problems()).extracting(Located::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void problemCount_isCapped() {
+        IdealJson json = JSON.withLimits(ReadLimits.defaults().withMaxProblems(2));
+        StringBuilder b = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\","
+                + " \"observations\": [");
+        for (int i = 0; i < 100; i++) {
+            b.append(i == 0 ? "" : ",").append("{\"target\": \"XX\", \"indicator\": \"x\", \"measurement\": 1}");
+        }
+        ReadResult<Dataset> r = json.readDataset("d.json", new StringReader(b.append("]}").toString()));
+        assertThat(r.problems()).extracting(Located::rule)
+                .containsExactly("bad-target", "bad-target", "too-many-problems");
+    }
+
+    @Test
+    void observationBeforeThePeriod_takesTheDatasetPeriod() {
+        ReadResult<Dataset> r = read("""
+                {"schemaVersion": "1.0", "id": "t", "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1}], "period": "2021"}
+                """);
+        assertThat(r.orElseThrow().observations().get(0).period().toString()).isEqualTo("2021");
+    }
+
+    @Test
+    void validatorProblems_arePlacedWhereTheValueWasRead() {
+        ValidationReport report = ValidationReport.of(List.of(
+                new Problem(Severity.ERROR, "value-off-scale", "observations[1].measurement", "11",
+                        LocalizedText.same("11 is off the scale")),
+                new Problem(Severity.WARNING, "weak", "observations[0]", "", LocalizedText.same("weak")),
+                new Problem(Severity.ERROR, "x", "indicators[0].scale.max", "", LocalizedText.same("max")),
+                new Problem(Severity.ERROR, "y", "observations[1].target.country", "", LocalizedText.same("deep"))));
+        IdealJson json = JSON.withDatasetValidator(d -> report);
+        ReadResult<Dataset> r = json.readDataset("d.json", new StringReader("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023",
+                 "indicators": [{"key": "x", "block": "b", "scale": {"type": "continuous", "min": 1, "max": 10}}],
+                 "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 1},
+                  {"target": "BO", "indicator": "x",
+                   "measurement": 11}]}
+                """));
+        assertThat(r.value()).isPresent();
+        assertThat(r.isValid()).isFalse();
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path()).containsExactly(
+                "6:19 observations[1].measurement", "4:3 observations[0]", "2:93 indicators[0].scale.max",
+                "5:14 observations[1].target.country");
+        assertThat(r.warnings()).hasSize(1);
+        assertThat(r.problems().get(1).format(Language.ES)).isEqualTo("d.json:4:3: aviso: observations[0]: weak");
+    }
+
+    @Test
+    void methodologyValidatorPaths_dropTheMethodologyPrefix() {
+        IdealJson json = JSON.withMethodologyValidator(m -> ValidationReport.of(List.of(new Problem(Severity.ERROR,
+                "negative-weight", "methodology.root.children[1].weight", "-1", LocalizedText.same("negative")))));
+        ReadResult<Methodology> r = json.readMethodology("d.json", new StringReader("""
+                {"schemaVersion": "1.0", "id": "m", "root": {"key": "r", "children": [
+                  {"key": "a"},
+                  {"key": "b", "weight": -1}]}}
+                """));
+        Located p = r.problems().get(0);
+        assertThat(p.line() + ":" + p.column() + " " + p.path()).isEqualTo("3:26 root.children[1].weight");
+    }
+
+    @Test
+    void methodologyWithChildrenAndIndicator_isRejected() {
+        ReadResult<Methodology> r = JSON.readMethodology("d.json", new StringReader("""
+                {"schemaVersion": "1.0", "id": "m", "root": {"key": "r", "indicator": "x", "children": [
+                  {"key": "a"}]}}
+                """));
+        Located p = single(r);
+        assertAt(p, 1, 71, "root.indicator", "leaf-and-children");
+    }
+
+    @Test
+    void modelInvariant_isReportedNotThrown() {
+        ReadResult<Methodology> r = JSON.readMethodology("d.json", new StringReader("""
+                {"schemaVersion": "1.0", "id": "m", "root": {"key": "a",
+                  "banding": {"method": "THRESHOLDS", "cuts": [2, 1], "labels": ["l", "m", "h"]}}}
+                """));
+        Located p = single(r);
+        assertAt(p, 2, 14, "root.banding", "invalid");
+    }
+
+    @Test
+    void badEnum_listsTheAllowedNames() {
+        ReadResult<Methodology> r = JSON.readMethodology("d.json", new StringReader("""
+                {"schemaVersion": "1.0", "id": "m", "root": {"key": "a", "direction": "UP"}}
+                """));
+        Located p = single(r);
+        assertAt(p, 1, 71, "root.direction", "bad-value");
+        assertThat(p.message().en()).isEqualTo("'UP' is not allowed; allowed: THREAT, AS_MEASURED");
+    }
+}
