@@ -330,7 +330,7 @@ public final class GitocMapping {
             return Optional.empty();
         }
         double value = combine == Combine.MEAN ? sum / n : max;
-        String rationale = (combine == Combine.MEAN ? "mean" : "max") + " of " + String.join(", ", parts) + " = "
+        String rationale = (combine == Combine.MEAN ? "mean(" : "max(") + String.join(", ", parts) + ") = "
                 + Doubles.format(value);
         return Optional.of(mark(Observation.of(Target.countryArea(c, area), MARKET_INDICATOR, Measurement.of(value),
                 src.period()), sourceText).withRationale(rationale));
@@ -439,7 +439,7 @@ public final class GitocMapping {
                         "entry 'countries' is missing (the countries, comma-separated)",
                         "falta a entrada 'countries' (os países, separados por vírgulas)"));
             }
-            if (markets.isEmpty()) {
+            if (lines.keySet().stream().noneMatch(k -> k.startsWith("market."))) {
                 problem(1, 1, "market", "missing-entry", "", LocalizedText.of(
                         "no hay ninguna entrada 'market.AREA' (los mercados GI-TOC de un área delictiva)",
                         "there is no 'market.AREA' entry (the GI-TOC markets of a crime area)",
@@ -580,7 +580,8 @@ public final class GitocMapping {
                 return;
             }
             List<Input> inputs = new ArrayList<>();
-            for (String item : list(value)) {
+            List<String> items = list(value);
+            for (String item : items) {
                 boolean inverted = item.startsWith("invert(") && item.endsWith(")");
                 String indicator = inverted ? item.substring("invert(".length(), item.length() - 1).strip() : item;
                 if (!indicator.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -591,11 +592,11 @@ public final class GitocMapping {
                     inputs.add(new Input(indicator, inverted));
                 }
             }
-            if (inputs.isEmpty()) {
+            if (items.isEmpty()) {
                 blank(line, column, key);
-                return;
+            } else if (!inputs.isEmpty()) {
+                markets.put(area, inputs);
             }
-            markets.put(area, inputs);
         }
 
         private void keys(int line, int column, String key, String value, List<String> out) {

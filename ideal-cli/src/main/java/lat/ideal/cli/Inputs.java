@@ -173,12 +173,18 @@ final class Inputs {
         return value(r);
     }
 
-    /** Returns the value read, or throws a {@link UserException} listing every problem. */
+    /**
+     * Returns the value read, or throws a {@link UserException} listing every error, then the number of warnings
+     * ({@code ideal validate} lists them).
+     */
     <T> T value(ReadResult<T> r) {
         if (r.value().isEmpty() || !r.errors().isEmpty()) {
             List<String> lines = new ArrayList<>();
-            for (Located p : r.problems()) {
+            for (Located p : r.errors()) {
                 lines.add(p.format(language));
+            }
+            if (!r.warnings().isEmpty()) {
+                lines.add(Texts.of(language).get("assess.warnings", r.warnings().size()));
             }
             throw new UserException(lines);
         }

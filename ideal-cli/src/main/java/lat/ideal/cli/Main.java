@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +39,12 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String... args) {
-        System.exit(commandLine().execute(args));
+        // Hibernate Validator announces its version on first use; a command's output is no place for that.
+        Logger validatorLog = Logger.getLogger("org.hibernate.validator");
+        validatorLog.setLevel(Level.WARNING);
+        int code = commandLine().execute(args);
+        Reference.reachabilityFence(validatorLog);
+        System.exit(code);
     }
 
     /**

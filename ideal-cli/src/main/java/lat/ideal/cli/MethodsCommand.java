@@ -1,7 +1,6 @@
 package lat.ideal.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import lat.ideal.scoring.Preset;
 import lat.ideal.scoring.Presets;
@@ -23,14 +22,14 @@ final class MethodsCommand implements Callable<Integer> {
     public Integer call() {
         Texts texts = Texts.of(common.language);
         PrintWriter out = spec.commandLine().getOut();
-        Table t = new Table(List.of(texts.get("column.preset"), texts.get("column.units"),
-                texts.get("column.title"), texts.get("column.source")));
         for (String name : Presets.names()) {
             Preset p = Presets.preset(name);
-            t.row(List.of(name, texts.get("units." + p.unitKind().name()), p.title().in(common.language),
-                    p.sources().isEmpty() ? "" : p.sources().get(0)));
+            out.println(texts.get("methods.line", name, p.title().in(common.language),
+                    texts.get("units." + p.unitKind().name())));
+            for (String source : p.sources()) {
+                out.println("    " + source);
+            }
         }
-        t.printFull(out, "");
         out.flush();
         return Main.OK;
     }

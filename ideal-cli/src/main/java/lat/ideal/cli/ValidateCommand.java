@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lat.ideal.io.IdealJson;
 import lat.ideal.io.Located;
+import lat.ideal.model.LocalizedText;
 import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
@@ -76,9 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
     private List<Located> check(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file)) {
-            return List.of(Located.of(new Problem(Severity.ERROR, "io-error", "", file.toString(),
-                    lat.ideal.model.LocalizedText.of("el archivo no existe", "the file does not exist",
-                            "o arquivo não existe")), file.toString(), 1, 1, ""));
+            return fileProblem(file, "io-error", LocalizedText.of("el archivo no existe", "the file does not exist",
+                    "o arquivo não existe"));
         }
         DatasetValidator validator = DatasetValidator.withDefaults();
         if (name.endsWith(".properties")) {
@@ -89,7 +89,13 @@ final class ValidateCommand implements Callable<Integer> {
             return preset(file, text);
         }
         Inputs inputs = new Inputs(spec, common.language);
-        if (name.endsWith(".json") || inputs.detect(file) == DataOptions.Format.JSON) {
+        if (!name.endsWith(".json") && !name.endsWith(".csv")) {
+            return fileProblem(file, "unknown-file-kind", LocalizedText.of(
+                    "no se sabe qué clase de archivo es: se admiten .json, .csv y .properties",
+                    "cannot tell what kind of file this is: .json, .csv and .properties are checked",
+                    "não se sabe que tipo de arquivo é: são aceitos .json, .csv e .properties"));
+        }
+        if (name.endsWith(".json")) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             IdealJson json = IdealJson.withDefaults().withDatasetValidator(validator::validate)
                     .withMethodologyValidator(m -> validator.validate(m).plus(Scorer.check(m)));
@@ -109,6 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
         o.base = base;
         o.edition = edition;
         return inputs.read(o, false).problems();
+    }
+
+    private static List<Located> fileProblem(Path file, String rule, LocalizedText message) {
+        return List.of(Located.of(new Problem(Severity.ERROR, rule, "", file.toString(), message), file.toString(), 1,
+                1, ""));
     }
 
     private static boolean hasProperty(String json, String name) {
