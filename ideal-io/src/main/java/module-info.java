@@ -7,6 +7,7 @@
  */
 module lat.ideal.io {
     requires transitive lat.ideal.model;
+    requires transitive lat.ideal.scoring;
     requires tools.jackson.core;
 
     exports lat.ideal.io;

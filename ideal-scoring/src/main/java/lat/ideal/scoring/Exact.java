@@ -24,7 +24,7 @@ final class Exact {
         if (plan.isLeaf(node)) {
             return leaf(prepared.leaf(node), u);
         }
-        if (run.status[node][u] != Run.SCORED) {
+        if (run.status(node, u) != Run.SCORED) {
             return null;
         }
         AggregationMethod m = run.method[node];

@@ -19,6 +19,15 @@ final class Run {
     final boolean[][][] imputed;
     final List<ScoringWarning> warnings;
 
+    /** A unit's status at a node; leaves have no status array and are scored exactly where they have a value. */
+    byte status(int node, int u) {
+        byte[] st = status[node];
+        if (st != null) {
+            return st[u];
+        }
+        return score[node][u] == score[node][u] ? SCORED : INSUFFICIENT;
+    }
+
     Run(double[][] score, byte[][] status, double[][] weights, lat.ideal.model.method.AggregationMethod[] method,
         double[][][] childValues, boolean[][][] imputed, List<ScoringWarning> warnings) {
         this.score = score;

@@ -71,7 +71,7 @@ public final class ScoringResult {
         double[] key = new double[n];
         if (prepared.scorer().rankBasis() == RankBasis.UNROUNDED) {
             for (int u = 0; u < n; u++) {
-                key[u] = run.status[node][u] == Run.SCORED ? score[u] : Double.NaN;
+                key[u] = run.status(node, u) == Run.SCORED ? score[u] : Double.NaN;
             }
             return key;
         }
@@ -79,7 +79,7 @@ public final class ScoringResult {
         Exact exact = null;
         for (int u = 0; u < n; u++) {
             double x = score[u];
-            if (run.status[node][u] != Run.SCORED || x != x) {
+            if (run.status(node, u) != Run.SCORED || x != x) {
                 key[u] = Double.NaN;
             } else if (!Decimals.nearBoundary(x, r)) {
                 key[u] = Decimals.fast(x, r);
@@ -348,7 +348,7 @@ public final class ScoringResult {
         }
         for (int c = 0; c < k; c++) {
             double v = val[c][u];
-            if (!(w[c] > 0) || v != v || run.status[node][u] != Run.SCORED) {
+            if (!(w[c] > 0) || v != v || run.status(node, u) != Run.SCORED) {
                 continue;
             }
             switch (m) {
@@ -550,7 +550,7 @@ public final class ScoringResult {
 
     UnitScore unitScore(int node, int u) {
         ScoringInput.Unit unit = prepared.input().units().get(u);
-        byte s = run.status[node][u];
+        byte s = run.status(node, u);
         double coverage = coverage(node, u);
         if (s != Run.SCORED) {
             ScoreStatus status = s == Run.INSUFFICIENT ? ScoreStatus.INSUFFICIENT_DATA
