@@ -276,14 +276,13 @@ SCORING = {'FLAT': flat, 'TOPSIS': topsis, 'HIERARCHY': hierarchy, 'TREATED': tr
 QUANTILES = [5, 50, 95]
 
 
-def monte_carlo(X, m, factors):
-    """(e) ranks of the flat pipeline under every weight draw; the 5th, 50th and 95th percentile rank per unit."""
-    w, neg = np.array(m['weights']), m['negative']
+def monte_carlo(X, m, W):
+    """(e) ranks of the flat pipeline under every row of weights W; the 5th, 50th and 95th percentile rank per unit."""
+    neg = m['negative']
     k, n = X.shape
     Xn = np.empty_like(X)
     for c in range(k):
         Xn[c] = minmax(X[c], neg[c])
-    W = factors * w
     den = W.sum(axis=1)
     draws = W.shape[0]
     if draws * n <= 4_000_000:
@@ -397,8 +396,8 @@ def check(d):
 
 def check_monte_carlo(d, case, m):
     X = load_matrix(d, case, m)
-    factors = np.fromfile(os.path.join(d, case['factors']), dtype='<f8').reshape(case['draws'], m['indicators'])
-    summary, ranks = monte_carlo(X, m, factors)
+    W = np.fromfile(os.path.join(d, case['weights']), dtype='<f8').reshape(case['draws'], m['indicators'])
+    summary, ranks = monte_carlo(X, m, W)
     js = np.fromfile(os.path.join(d, case['summary']), dtype='<f8').reshape(len(QUANTILES), case['units'])
     jr = np.fromfile(os.path.join(d, case['ranks']), dtype='<i4').reshape(len(case['rankedDraws']), case['units'])
     same = all(np.array_equal(jr[i], ranks[draw]) for i, draw in enumerate(case['rankedDraws']))
@@ -477,9 +476,9 @@ def time_all(d):
                     indicators = 32
                 elif case['workload'] == 'MONTE_CARLO':
                     X = load_matrix(d, case, m)
-                    factors = np.fromfile(os.path.join(d, case['factors']), dtype='<f8').reshape(
+                    W = np.fromfile(os.path.join(d, case['weights']), dtype='<f8').reshape(
                         case['draws'], m['indicators'])
-                    fn = (lambda x, f: lambda: monte_carlo(x, m, f))(X, factors)
+                    fn = (lambda x, w: lambda: monte_carlo(x, m, w))(X, W)
                     indicators = m['indicators']
                 else:
                     X = load_matrix(d, case, m)

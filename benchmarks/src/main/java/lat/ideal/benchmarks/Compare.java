@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import lat.ideal.scoring.PreparedScoring;
 import lat.ideal.scoring.Scorer;
 import lat.ideal.scoring.ScoringInput;
 
@@ -29,7 +28,7 @@ import lat.ideal.scoring.ScoringInput;
  * java -cp benchmarks.jar lat.ideal.benchmarks.Compare time DIR WORKLOAD UNITS DRAWS THREADS [--quick]
  * }</pre>
  * {@code cases} prints one case per line ({@code WORKLOAD UNITS DRAWS THREADS}). {@code prepare} writes every case's
- * input (little-endian float64 matrices, column-major, one file per matrix; the Monte Carlo weight factors; the GI-TOC
+ * input (little-endian float64 matrices, column-major, one file per matrix; the Monte Carlo weight draws; the GI-TOC
  * sheet), the Java results (root scores as float64, ranks as int32, Monte Carlo rank summaries, GI-TOC published
  * values and ranks) and {@code manifest.json} describing them. {@code time} prints one JSON line: the median of
  * repeated runs after a warm-up, in milliseconds.
@@ -129,7 +128,7 @@ public final class Compare {
         return (w == Workload.TREATED ? "treated-" : "complete-") + units + ".f64";
     }
 
-    static long factorSeed(int units, int draws) {
+    static long monteCarloSeed(int units, int draws) {
         return SEED + 31L * units + draws;
     }
 
@@ -207,20 +206,24 @@ public final class Compare {
         if (!Files.exists(dir.resolve(matrix))) {
             writeDoubles(dir.resolve(matrix), m.values);
         }
-        double[] factors = MonteCarlo.factors(c.draws(), INDICATORS, factorSeed(c.units(), c.draws()));
+        long seed = monteCarloSeed(c.units(), c.draws());
+        double[] weights = MonteCarlo.weights(c.draws(), INDICATORS, seed);
         String stem = "mc-" + c.units() + "-" + c.draws();
-        writeDoubles(dir.resolve(stem + ".factors.f64"), factors);
-        PreparedScoring prepared = Workload.FLAT.scorer(INDICATORS).prepare(m.input());
-        int[][] ranks = MonteCarlo.ranks(prepared, factors, c.draws(), 2);
-        writeDoubles(dir.resolve("java-" + stem + ".summary.f64"), MonteCarlo.summary(ranks));
-        int[] first = ranks[0];
-        int[] last = ranks[c.draws() - 1];
-        int[] both = Arrays.copyOf(first, 2 * first.length);
-        System.arraycopy(last, 0, both, first.length, last.length);
+        writeDoubles(dir.resolve(stem + ".weights.f64"), weights);
+        Scorer scorer = Workload.FLAT.scorer(INDICATORS);
+        ScoringInput input = m.input();
+        writeDoubles(dir.resolve("java-" + stem + ".summary.f64"),
+                MonteCarlo.summary(MonteCarlo.analysis(scorer, input, c.draws(), seed, 2)));
+        int last = c.draws() - 1;
+        double[] firstAndLast = Arrays.copyOf(weights, 2 * INDICATORS);
+        System.arraycopy(weights, last * INDICATORS, firstAndLast, INDICATORS, INDICATORS);
+        int[][] ranks = MonteCarlo.ranks(scorer.prepare(input), firstAndLast, 2, 1);
+        int[] both = Arrays.copyOf(ranks[0], 2 * c.units());
+        System.arraycopy(ranks[1], 0, both, c.units(), c.units());
         writeInts(dir.resolve("java-" + stem + ".ranks.i32"), both);
-        json.put("matrix", matrix).put("factors", stem + ".factors.f64").put("summary", "java-" + stem + ".summary.f64")
-                .put("ranks", "java-" + stem + ".ranks.i32").put("rankedDraws", List.of(0, c.draws() - 1))
-                .put("noise", MonteCarlo.NOISE);
+        json.put("matrix", matrix).put("weights", stem + ".weights.f64").put("summary", "java-" + stem + ".summary.f64")
+                .put("ranks", "java-" + stem + ".ranks.i32").put("rankedDraws", List.of(0, last))
+                .put("noise", MonteCarlo.NOISE).put("seed", seed);
     }
 
     private static void prepareGitoc(Path dir, Json json) throws IOException {
@@ -264,12 +267,9 @@ public final class Compare {
             }
             case "MONTE_CARLO": {
                 ScoringInput input = Workload.FLAT.matrix(units, INDICATORS, matrixSeed(Workload.FLAT, units)).input();
-                double[] factors = MonteCarlo.factors(draws, INDICATORS, factorSeed(units, draws));
                 Scorer scorer = Workload.FLAT.scorer(INDICATORS);
-                op = () -> {
-                    int[][] ranks = MonteCarlo.ranks(scorer.prepare(input), factors, draws, threads);
-                    return (long) MonteCarlo.summary(ranks)[units];
-                };
+                long seed = monteCarloSeed(units, draws);
+                op = () -> (long) MonteCarlo.summary(MonteCarlo.analysis(scorer, input, draws, seed, threads))[units];
                 break;
             }
             default: {

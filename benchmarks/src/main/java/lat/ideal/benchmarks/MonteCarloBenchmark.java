@@ -17,11 +17,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long a Monte Carlo uncertainty run takes (workload (e), {@link MonteCarlo}): +/-25% noise on the 30 weights of
- * the flat pipeline, N draws, each re-aggregated through the prepared scoring's fast path and ranked, then the median
- * and 5th-95th percentile rank of every unit.
+ * the flat pipeline, N draws, each re-aggregated and ranked, then the median and 5th-95th percentile rank of every
+ * unit.
  *
- * <p>One operation is the whole run: prepare the leaf stage once, rank all draws on {@code threads} threads, summarise.
- * The matrix, the input and the weight draws are built in {@link #setUp()}, outside the measurement.
+ * <p>{@link #uncertaintyAnalysis()} is the library's {@link lat.ideal.scoring.uncertainty.UncertaintyAnalysis} on
+ * {@code threads} threads, from scorer and input to rank distributions. {@link #preparedRanks()} does the same draws
+ * through {@link lat.ideal.scoring.PreparedScoring#ranks(String, lat.ideal.scoring.Overrides)} and summarises them
+ * itself: the engine's share of the cost. The matrix, the input and the reproduced weight draws are built in
+ * {@link #setUp()}, outside the measurement.
  *
  * <p>Run from the repository root:
  * <pre>{@code
@@ -50,8 +53,9 @@ public class MonteCarloBenchmark {
 
     private Scorer scorer;
     private ScoringInput input;
-    private double[] factors;
+    private double[] weights;
     private int draws;
+    private long seed;
 
     /** Builds the matrix, the input and the weight draws. */
     @Setup
@@ -59,18 +63,29 @@ public class MonteCarloBenchmark {
         int x = size.indexOf('x');
         int units = Integer.parseInt(size.substring(0, x));
         draws = Integer.parseInt(size.substring(x + 1));
+        seed = Compare.monteCarloSeed(units, draws);
         scorer = Workload.FLAT.scorer(Compare.INDICATORS);
         input = Workload.FLAT.matrix(units, Compare.INDICATORS, Compare.matrixSeed(Workload.FLAT, units)).input();
-        factors = MonteCarlo.factors(draws, Compare.INDICATORS, Compare.factorSeed(units, draws));
+        weights = MonteCarlo.weights(draws, Compare.INDICATORS, seed);
     }
 
     /**
-     * Runs the whole Monte Carlo analysis.
+     * Runs the library's uncertainty analysis.
      *
      * @return the 5th, 50th and 95th percentile ranks of every unit
      */
     @Benchmark
-    public double[] run() {
-        return MonteCarlo.summary(MonteCarlo.ranks(scorer.prepare(input), factors, draws, threads));
+    public double[] uncertaintyAnalysis() {
+        return MonteCarlo.summary(MonteCarlo.analysis(scorer, input, draws, seed, threads));
+    }
+
+    /**
+     * Runs the same draws through the prepared scoring's fast path.
+     *
+     * @return the 5th, 50th and 95th percentile ranks of every unit
+     */
+    @Benchmark
+    public double[] preparedRanks() {
+        return MonteCarlo.summary(MonteCarlo.ranks(scorer.prepare(input), weights, draws, threads));
     }
 }

@@ -40,14 +40,14 @@ final class CompareTest {
         assertThat(doubles(dir.resolve("java-treated-60.scores.f64"))).containsExactly(o.scores());
         assertThat(ints(dir.resolve("java-treated-60.ranks.i32"))).containsExactly(o.ranks());
 
-        assertThat(doubles(dir.resolve("mc-40-12.factors.f64")))
-                .containsExactly(MonteCarlo.factors(12, Compare.INDICATORS, Compare.factorSeed(40, 12)));
+        assertThat(doubles(dir.resolve("mc-40-12.weights.f64")))
+                .containsExactly(MonteCarlo.weights(12, Compare.INDICATORS, Compare.monteCarloSeed(40, 12)));
         assertThat(doubles(dir.resolve("java-mc-40-12.summary.f64"))).hasSize(3 * 40);
         assertThat(ints(dir.resolve("java-mc-40-12.ranks.i32"))).hasSize(2 * 40);
         assertThat(Files.readString(dir.resolve("java-gitoc.json"))).startsWith("{\"countries\":[\"AF\",")
                 .contains("\"criminality\":{\"published\":[\"7.10\",");
         assertThat(Files.readString(dir.resolve("manifest.json"))).startsWith("{\"indicators\":30,")
-                .contains("\"matrix\":\"treated-60.f64\"", "\"factors\":\"mc-40-12.factors.f64\"",
+                .contains("\"matrix\":\"treated-60.f64\"", "\"weights\":\"mc-40-12.weights.f64\"",
                         "\"rankedDraws\":[0,11]", "\"quick\":true");
     }
 
