@@ -20,7 +20,7 @@ public enum DocumentType {
     PRIORITIES,
     /** Operational action plans. */
     ACTION_PLANS,
-    /** Scoring results (written, not read). */
+    /** Scoring results: what a run published, with the methodology and options to run it again. */
     RESULTS;
 
     /**

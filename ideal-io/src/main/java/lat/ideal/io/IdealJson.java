@@ -20,7 +20,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads and writes the IDEAL JSON documents: datasets, methodologies, priorities and action plans.
+ * Reads and writes the IDEAL JSON documents: datasets, methodologies, priorities, action plans and results.
  *
  * <p><b>Strict.</b> Every document is a JSON object with {@code "schemaVersion": "1.0"} (and optionally a
  * {@code "$schema"} string for editors). Unknown properties, duplicate keys, content after the document, {@code NaN}
@@ -78,8 +78,8 @@ import tools.jackson.core.json.JsonFactory;
  * status default {@code DRAFT}, period, leadCountry, participants, institutions of country, name and type, actions of
  * id, description, owner, deadline and status default {@code PLANNED}).
  *
- * <p><b>Results document</b> ({@link DocumentType#RESULTS}, written only): see
- * {@link #writeResults(ScoringResult, Writer)}.
+ * <p><b>Results document</b> ({@link DocumentType#RESULTS}): see {@link #writeResults(ResultsDocument, Writer)};
+ * read back as a {@link ResultsDocument} and re-run by {@link ResultsVerification}.
  *
  * <p>Writing then reading any valid value gives an equal value. Writers emit UTF-8 without a byte order mark, two-space
  * indents and {@code \n} line ends; readers accept a byte order mark. Writing a non-finite number is a caller error
@@ -320,19 +320,59 @@ public final class IdealJson {
     }
 
     /**
-     * Writes a results document: fingerprint, methodology, units (with the external unit code: ISO alpha-3 for
-     * countries), every node's scores (unrounded, published exactly as rounded, rank, band, coverage, status),
-     * effective weights, warnings, intelligence gaps, imputed and treated cells. A value that is not a number (an
-     * undefined weight) is written as {@code null}. Results are written, not read back: re-run the methodology on the
-     * data (the fingerprint identifies the run) to obtain them again.
+     * Reads a results document from a file.
+     *
+     * @param file the file, not null
+     * @return the results and the located problems, never null
+     */
+    public ReadResult<ResultsDocument> readResults(Path file) {
+        return JsonDocuments.read(factory, limits, file, new ResultsJson(), resultsValidator());
+    }
+
+    /**
+     * Reads a results document from characters; the embedded methodology is checked by the methodology validator.
+     *
+     * @param fileName the name used in problem locations, not null
+     * @param in the characters, not null; not closed
+     * @return the results and the located problems, never null
+     */
+    public ReadResult<ResultsDocument> readResults(String fileName, Reader in) {
+        return JsonDocuments.read(factory, limits, fileName, in, new ResultsJson(), resultsValidator());
+    }
+
+    private Function<ResultsDocument, ValidationReport> resultsValidator() {
+        return doc -> methodologyValidator.apply(doc.methodology());
+    }
+
+    /**
+     * Writes a results document: see {@link #writeResults(ResultsDocument, Writer)}.
      *
      * @param result the result, not null
      * @param out where to write, not null; flushed, not closed
      * @throws IOException if writing fails
      */
     public void writeResults(ScoringResult result, Writer out) throws IOException {
-        Objects.requireNonNull(result, "result");
-        write(out, g -> ResultsJson.write(new Encoder(g), result));
+        writeResults(ResultsDocument.of(result), out);
+    }
+
+    /**
+     * Writes a results document: fingerprint, methodology, scoring options (tie policy, rank basis, weight and
+     * aggregation overrides), units (the external code, ISO alpha-3 for countries, with the scorer's key, name and
+     * group), every node's labels, aggregation, effective weights and scores (unrounded, published exactly as
+     * rounded, rank, band, coverage, status), warnings, intelligence gaps, imputed and treated cells. Everywhere
+     * but in {@code units} a unit is named by its external code. A value that is not a number (an undefined weight)
+     * is written as {@code null}. Reading the document back gives an equal {@link ResultsDocument}, and writing
+     * that gives the same characters; {@link ResultsVerification} re-runs it.
+     *
+     * @param results the results, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if a coverage or an override weight is not a finite number, or a score, gap
+     *     or cell names a unit that {@code units} does not list
+     */
+    public void writeResults(ResultsDocument results, Writer out) throws IOException {
+        Objects.requireNonNull(results, "results");
+        write(out, g -> ResultsJson.write(new Encoder(g), results));
     }
 
     private void write(Writer out, Consumer<tools.jackson.core.JsonGenerator> body) throws IOException {

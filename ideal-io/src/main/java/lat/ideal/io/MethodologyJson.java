@@ -112,7 +112,7 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
                 aggregation, weighting, normalisation, direction, treatment, missing, rounding, banding));
     }
 
-    private static Aggregation aggregation(Decoder d, JsonTree t, JsonPath path, AggregationMethod fallback) {
+    static Aggregation aggregation(Decoder d, JsonTree t, JsonPath path, AggregationMethod fallback) {
         if (t == null) {
             return Aggregation.of(fallback);
         }
@@ -294,6 +294,14 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         writeNode(e, m.root(), "root");
     }
 
+    /** Writes an aggregation as an object with its method and parameters. */
+    static void writeAggregation(Encoder e, Aggregation a, String where) {
+        e.g.writeStartObject();
+        e.text("method", a.method().name());
+        e.numberMap("parameters", a.parameters(), where + ".parameters");
+        e.g.writeEndObject();
+    }
+
     private static void writeNode(Encoder e, MethodNode n, String where) {
         e.g.writeStartObject();
         e.string("key", n.key());
@@ -302,12 +310,8 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         if (n.isLeaf()) {
             e.string("indicator", n.indicator());
         }
-        Aggregation a = n.aggregation();
         e.g.writeName("aggregation");
-        e.g.writeStartObject();
-        e.text("method", a.method().name());
-        e.numberMap("parameters", a.parameters(), where + ".aggregation.parameters");
-        e.g.writeEndObject();
+        writeAggregation(e, n.aggregation(), where + ".aggregation");
         Weighting w = n.weighting();
         e.g.writeName("weighting");
         e.g.writeStartObject();

@@ -48,7 +48,7 @@ final class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DocumentType.class, names = "RESULTS", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(DocumentType.class)
     void sample_isValidByItsSchema_andReadsWithoutProblems(DocumentType type) throws IOException {
         String json = sample(type);
         assertThat(validate(type, json)).isEmpty();
@@ -62,6 +62,9 @@ final class SchemaTest {
                 break;
             case PRIORITIES:
                 read = JSON.readPriorities("sample", new StringReader(json));
+                break;
+            case RESULTS:
+                read = JSON.readResults("sample", new StringReader(json));
                 break;
             default:
                 read = JSON.readActionPlans("sample", new StringReader(json));
@@ -81,7 +84,7 @@ final class SchemaTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void schema_rejectsAnUnknownProperty(DocumentType type) throws IOException {
-        String document = type == DocumentType.RESULTS ? results() : sample(type);
+        String document = sample(type);
         String json = document.replaceFirst("\\{", "{\"colour\": \"red\",");
         assertThat(validate(type, json)).extracting(Error::getKeyword).contains("additionalProperties");
     }
@@ -119,6 +122,24 @@ final class SchemaTest {
         assertThat(json).contains("\"unit\": \"BOL\"").contains("\"name\": \"Bolivia\"");
     }
 
+    /**
+     * The results sample is exactly what scoring the dataset sample with the methodology sample writes, so it cannot
+     * drift from the writer; and it verifies against the dataset.
+     */
+    @Test
+    void resultsSample_isWhatScoringTheSamplesWrites_andVerifies() throws IOException {
+        lat.ideal.model.Dataset data = JSON.readDataset("dataset", new StringReader(sample(DocumentType.DATASET)))
+                .orElseThrow();
+        lat.ideal.model.method.Methodology m = JSON.readMethodology("methodology",
+                new StringReader(sample(DocumentType.METHODOLOGY))).orElseThrow();
+        StringWriter out = new StringWriter();
+        JSON.writeResults(Scorer.of(m).score(data), out);
+        assertThat(out.toString()).isEqualTo(sample(DocumentType.RESULTS));
+        ResultsDocument doc = JSON.readResults("results", new StringReader(sample(DocumentType.RESULTS)))
+                .orElseThrow();
+        assertThat(ResultsVerification.verify(doc, data).isVerified()).isTrue();
+    }
+
     static Stream<Long> seeds() {
         return Samples.seeds(15);
     }
@@ -139,5 +160,8 @@ final class SchemaTest {
         StringWriter plans = new StringWriter();
         JSON.writeActionPlans(s.plans(), plans);
         assertThat(validate(DocumentType.ACTION_PLANS, plans.toString())).isEmpty();
+        StringWriter results = new StringWriter();
+        JSON.writeResults(new ScoredSamples(seed).result, results);
+        assertThat(validate(DocumentType.RESULTS, results.toString())).isEmpty();
     }
 }
