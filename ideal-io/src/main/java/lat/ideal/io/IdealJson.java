@@ -12,10 +12,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.OperationalActionPlan;
+import lat.ideal.model.ReportingPeriod;
 import lat.ideal.model.method.Methodology;
 import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.ValidationReport;
 import lat.ideal.scoring.ScoringResult;
+import lat.ideal.scoring.evidence.EvidenceReport;
+import lat.ideal.scoring.evidence.EvidenceSummary;
+import lat.ideal.scoring.priority.PriorityList;
+import lat.ideal.scoring.trend.TrendResult;
+import lat.ideal.scoring.uncertainty.RankDistribution;
+import lat.ideal.scoring.uncertainty.UncertaintyResult;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -80,6 +87,12 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p><b>Results document</b> ({@link DocumentType#RESULTS}): see {@link #writeResults(ResultsDocument, Writer)};
  * read back as a {@link ResultsDocument} and re-run by {@link ResultsVerification}.
+ *
+ * <p><b>Analysis documents</b>, written only: {@link DocumentType#UNCERTAINTY},
+ * {@link DocumentType#TREND}, {@link DocumentType#PRIORITY_LIST} and {@link DocumentType#EVIDENCE}; see
+ * {@link #writeUncertainty}, {@link #writeTrend}, {@link #writePriorityList} and {@link #writeEvidence}. Each names
+ * the scoring runs it comes from by methodology and fingerprint; {@link AnalysisCsv} writes the same analyses as
+ * long CSV.
  *
  * <p>Writing then reading any valid value gives an equal value. Writers emit UTF-8 without a byte order mark, two-space
  * indents and {@code \n} line ends; readers accept a byte order mark. Writing a non-finite number is a caller error
@@ -373,6 +386,97 @@ public final class IdealJson {
     public void writeResults(ResultsDocument results, Writer out) throws IOException {
         Objects.requireNonNull(results, "results");
         write(out, g -> ResultsJson.write(new Encoder(g), results));
+    }
+
+    /**
+     * Writes an uncertainty document: the nominal run ({@code assessment}: methodology, version, fingerprint), the
+     * specification ({@code samples}, {@code seed}, {@code topK} and every {@code factors} entry with all its
+     * parameters, so the analysis can be run again), the units, and per reported node each unit's
+     * {@code nominalRank} (left out for none), {@code samples}, {@code unranked}, {@code meanRank},
+     * {@code medianRank}, {@code p5Rank}, {@code p95Rank}, {@code intervalWidth} ({@code null} when no sample ranked
+     * the unit), {@code topK} and {@code topKProbability}. See {@link RankDistribution} for the statistics.
+     *
+     * @param result the analysis, not null
+     * @param nominal the nominal result the analysis was run on (it names the units), not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the analysis's units are not the nominal result's
+     */
+    public void writeUncertainty(UncertaintyResult result, ScoringResult nominal, Writer out) throws IOException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(nominal, "nominal");
+        write(out, g -> AnalysisJson.writeUncertainty(new Encoder(g), result, nominal));
+    }
+
+    /**
+     * Writes a trend document: both runs ({@code before}, {@code after}: methodology, version, fingerprint), the
+     * {@code framework} difference (added, removed and common indicators, whether both were scored again on the
+     * common ones, and the statement in es/en/pt), the common units and those of only one assessment, and per
+     * compared node the {@code emerging} units by later rank and each unit's {@code scoreBefore},
+     * {@code scoreAfter}, {@code change} ({@code after - before}, unrounded), {@code rankBefore}, {@code rankAfter},
+     * {@code movement} ({@code rankBefore - rankAfter}: positive is a climb towards rank 1), {@code bandBefore},
+     * {@code bandAfter} (each left out where absent) and {@code emerging}. When the comparison was restricted to
+     * the common indicators, the fingerprints are those of the full runs given here.
+     *
+     * @param trend the comparison, not null
+     * @param before the earlier assessment's result, not null
+     * @param after the later assessment's result, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if a unit of the comparison is in neither result
+     */
+    public void writeTrend(TrendResult trend, ScoringResult before, ScoringResult after, Writer out)
+            throws IOException {
+        Objects.requireNonNull(trend, "trend");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        write(out, g -> AnalysisJson.writeTrend(new Encoder(g), trend, before, after));
+    }
+
+    /**
+     * Writes a priority list document: {@code assessmentId}, {@code period}, the prioritised {@code node} and the
+     * regional score {@code method}; each priority's {@code rank}, {@code priorityId}, {@code crimeArea},
+     * {@code label} and {@code rationale} (es/en/pt), {@code regionalScore} (unrounded), {@code assessed},
+     * {@code topBand} and {@code participants} (ISO alpha-2, by descending score), {@code reach},
+     * {@code confidence}, {@code lead} and {@code change} (left out where absent); the {@code unassessed} crime
+     * areas; and, as the priorities and action plans documents write them, the {@code recommendations}
+     * ({@link PriorityList#toPriorities}) and the {@code draftActionPlans} ({@link PriorityList#draftActionPlans}).
+     * Everything in it is a recommendation: decisions are recorded apart.
+     *
+     * @param list the priority list, not null
+     * @param assessmentId the recommending assessment's id, not blank
+     * @param period the period of the priorities and plans, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the assessment id is blank
+     */
+    public void writePriorityList(PriorityList list, String assessmentId, ReportingPeriod period, Writer out)
+            throws IOException {
+        Objects.requireNonNull(list, "list");
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(period, "period");
+        if (assessmentId.isBlank()) {
+            throw new IllegalArgumentException("assessment id must not be blank");
+        }
+        write(out, g -> AnalysisJson.writePriorityList(new Encoder(g), list, assessmentId, period));
+    }
+
+    /**
+     * Writes an evidence document: the run ({@code assessment}), the units, and per node the number of units at each
+     * confidence {@code levels} and each unit's {@code confidence}, {@code coverage}, {@code meanStrength},
+     * {@code cells}, {@code covered} and {@code poorlyGradedCells} ({@code {unit, indicator}}); then every cell backed
+     * only by poorly graded sources. See {@link EvidenceSummary}.
+     *
+     * @param report the evidence report, not null
+     * @param result the result the report was made for (it names the units and nodes), not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the report's units are not the result's
+     */
+    public void writeEvidence(EvidenceReport report, ScoringResult result, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(result, "result");
+        write(out, g -> AnalysisJson.writeEvidence(new Encoder(g), report, result));
     }
 
     private void write(Writer out, Consumer<tools.jackson.core.JsonGenerator> body) throws IOException {
