@@ -35,8 +35,8 @@ import tools.jackson.core.json.JsonFactory;
  * {@link ReadLimits} bound document size, nesting, string, number and name lengths. JSON is read with the streaming
  * parser only (no data binding, hence no polymorphic typing). The readers never throw on bad input: they return a
  * {@link ReadResult}. After a successful read the configured validator runs (by default
- * {@link DatasetValidator#withDefaults()} for datasets and methodologies) and its problems are placed where the
- * offending values were read.
+ * {@link DatasetValidator#withDefaults()} for datasets and methodologies, including the methodology a results
+ * document embeds) and its problems are placed where the offending values were read.
  *
  * <p><b>Dataset document</b> ({@link DocumentType#DATASET}):
  * <pre>{@code
