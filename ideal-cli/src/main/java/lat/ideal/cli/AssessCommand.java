@@ -11,7 +11,6 @@ import lat.ideal.model.Dataset;
 import lat.ideal.model.Observation;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.Tlp;
-import lat.ideal.model.method.Methodology;
 import lat.ideal.scoring.Agreement;
 import lat.ideal.scoring.Presets;
 import lat.ideal.scoring.Scorer;
@@ -53,11 +52,11 @@ final class AssessCommand implements Callable<Integer> {
     Tlp audience;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Texts texts = Texts.of(common.language);
         PrintWriter o = spec.commandLine().getOut();
         Inputs inputs = new Inputs(spec, common.language);
-        Assessment a = assess(inputs, texts);
+        Assessment a = Assessment.run(inputs, data, methods, audience, texts);
         Summary summary = new Summary(texts, a.dataset());
         o.println(texts.get("assess.title", a.dataset().title()));
         o.println(texts.get("assess.origin", a.origin(), a.dataset().observations().size(),
@@ -76,32 +75,10 @@ final class AssessCommand implements Callable<Integer> {
         agreement(a, texts).ifPresent(line -> o.println("  " + line));
         o.println();
         o.println(texts.get("assess.data", String.join("; ", sources(a.dataset()))));
+        List<Path> written = Outputs.write(out, a);
+        o.println(texts.get("assess.wrote", String.join(", ", written.stream().map(Path::toString).toList())));
         o.flush();
         return Main.OK;
-    }
-
-    /** The data read, the methodologies chosen and their results. */
-    record Assessment(Inputs.Loaded loaded, Dataset dataset, List<ScoringResult> results) {
-        String origin() {
-            return loaded.origin();
-        }
-    }
-
-    Assessment assess(Inputs inputs, Texts texts) {
-        boolean mapGitoc = methods.stream().anyMatch(m -> Presets.names().contains(m)
-                && Presets.preset(m).unitKind() == TargetKind.COUNTRY_CRIME_AREA);
-        Inputs.Loaded loaded = inputs.load(data, mapGitoc);
-        Dataset dataset = audience == null ? loaded.dataset() : loaded.dataset().releasableTo(audience);
-        List<String> names = methods.isEmpty() ? Methods.defaults(dataset) : methods;
-        if (names.isEmpty()) {
-            throw new UserException(texts.get("method.none", loaded.origin()));
-        }
-        List<ScoringResult> results = new ArrayList<>();
-        for (String name : names) {
-            Methodology m = inputs.methodology(name, dataset);
-            results.add(Scorer.of(m).score(dataset));
-        }
-        return new Assessment(loaded, dataset, results);
     }
 
     /** Compares the Sleipnir ranking of the groups with the MoRiLE one, where the data has both. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lat.ideal.model.Country;
 import lat.ideal.model.CrimeArea;
 import lat.ideal.model.Dataset;
@@ -72,7 +71,10 @@ final class Summary {
             header.add(texts.get("column.unit." + kind.name()));
         }
         header.add(">" + head.labels().in(language));
-        header.add(texts.get("column.band"));
+        boolean banded = head.scores().stream().anyMatch(x -> x.band().isPresent());
+        if (banded) {
+            header.add(texts.get("column.band"));
+        }
         for (NodeResult p : parts) {
             header.add(">" + column(p));
         }
@@ -89,12 +91,15 @@ final class Summary {
                 row.add(country(cell[0]));
                 row.add(area(cell[1]));
             } else if (kind == TargetKind.COUNTRY) {
-                row.add(country(s.unit()));
+                // In English the name the input gave (GI-TOC's own spelling); otherwise the localised name.
+                row.add(language == Language.EN ? s.name() : country(s.unit()));
             } else {
                 row.add(s.name());
             }
             row.add(s.published().map(BigDecimal::toPlainString).orElse("-"));
-            row.add(s.band().map(this::band).orElse(""));
+            if (banded) {
+                row.add(s.band().map(this::band).orElse(""));
+            }
             for (NodeResult p : parts) {
                 row.add(p.score(s.unit()).published().map(BigDecimal::toPlainString).orElse("-"));
             }
@@ -217,10 +222,5 @@ final class Summary {
             out.merge(g.unit(), 1, Integer::sum);
         }
         return out;
-    }
-
-    /** Returns the mean of the values present, or empty. */
-    static OptionalDouble mean(List<UnitScore> scores) {
-        return scores.stream().filter(UnitScore::hasScore).mapToDouble(s -> s.unrounded().getAsDouble()).average();
     }
 }
