@@ -251,9 +251,7 @@ public final class ScoringResult {
         }
         AggregationMethod m = run.method[node];
         if (m == AggregationMethod.GEOMETRIC_MEAN || m == AggregationMethod.PRODUCT
-                || (m == AggregationMethod.GENERALISED_MEAN
-                && plan.nodes[node].aggregation().parameter("p", 1) == 0 && !overrides.aggregation(plan.keys[node])
-                .isPresent())) {
+                || (m == AggregationMethod.GENERALISED_MEAN && run.aggregation[node].parameter("p", 1) == 0)) {
             for (int c : plan.children[node]) {
                 if (!plan.isLeaf(c)) {
                     return Explanation.Kind.NONE;
@@ -287,11 +285,7 @@ public final class ScoringResult {
     }
 
     private double generalisedOrder(int node) {
-        return generalised(node).parameter("p", 1);
-    }
-
-    private lat.ideal.model.method.Aggregation generalised(int node) {
-        return overrides.aggregation(plan.keys[node]).orElse(plan.nodes[node].aggregation());
+        return run.aggregation[node].parameter("p", 1);
     }
 
     /** Lists the leaves below {@code node}, with factor = the product of weight shares from the explained node. */
@@ -353,7 +347,7 @@ public final class ScoringResult {
             }
             switch (m) {
                 case WEIGHTED_SUM:
-                    share[c] = present == total || generalised(node).parameter("rescale", 1) == 0 ? w[c]
+                    share[c] = present == total || run.aggregation[node].parameter("rescale", 1) == 0 ? w[c]
                             : w[c] * (total / present);
                     break;
                 case MINIMUM:
