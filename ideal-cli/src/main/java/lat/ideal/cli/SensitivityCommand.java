@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import lat.ideal.model.TargetKind;
-import lat.ideal.model.Tlp;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.ValidationReport;
@@ -80,9 +78,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--sobol", description = "Also compute Sobol sensitivity indices of the factors.")
     boolean sobol;
 
-    @Option(names = "--audience", paramLabel = "TLP", converter = AssessCommand.TlpConverter.class,
-            description = "Keep only the observations this audience may receive.")
-    Tlp audience;
+    @Mixin
+    AudienceOption audience;
 
     @Override
     public Integer call() {
@@ -90,7 +87,8 @@ final class SensitivityCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs inputs = new Inputs(spec, common.language);
-        Assessment a = Assessment.run(inputs, data, method == null ? List.of() : List.of(method), audience, texts);
+        List<String> methods = method == null ? List.of() : List.of(method);
+        Assessment a = Assessment.run(inputs, data, methods, audience.audience, texts);
         ScoringResult nominal = a.results().get(0);
         String key = node != null ? node : Summary.headline(nominal);
         if (!nominal.nodeKeys().contains(key)) {
@@ -117,8 +115,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 ">" + texts.get("column.interval"), ">" + texts.get("column.top", top)));
         for (UnitScore s : nominal.node(key).top(SHOWN)) {
             RankDistribution d = u.distribution(s.unit(), key);
-            t.row(List.of(Integer.toString(d.nominal()), unitName(summary, s, nominal), s.published().orElseThrow()
-                    .toPlainString(), rank(d.median()), rank(d.p5()) + "-" + rank(d.p95()),
+            String unit = summary.unitLabel(s.unit(), s.name(), nominal.methodology().unitKind());
+            t.row(List.of(Integer.toString(d.nominal()), unit, s.published().orElseThrow().toPlainString(),
+                    rank(d.median()), rank(d.p5()) + "-" + rank(d.p95()),
                     String.format(Locale.ROOT, "%.0f%%", 100 * d.topKProbability())));
         }
         t.print(out, "  ");
@@ -133,7 +132,8 @@ final class SensitivityCommand implements Callable<Integer> {
             Table s = new Table(List.of(texts.get("column.factor"), ">" + texts.get("column.first-order"),
                     ">" + texts.get("column.total-effect")));
             for (SobolIndex i : r.indices().indices()) {
-                s.row(List.of(texts.get("factor." + i.factor()), interval(i.firstOrder(), i.firstOrderLow(), i.firstOrderHigh()),
+                s.row(List.of(texts.get("factor." + i.factor()),
+                        interval(i.firstOrder(), i.firstOrderLow(), i.firstOrderHigh()),
                         interval(i.totalEffect(), i.totalEffectLow(), i.totalEffectHigh())));
             }
             s.print(out, "  ");
@@ -152,14 +152,6 @@ final class SensitivityCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static String unitName(Summary summary, UnitScore s, ScoringResult r) {
-        if (r.methodology().unitKind() == TargetKind.COUNTRY_CRIME_AREA) {
-            String[] cell = s.unit().split("/", 2);
-            return summary.country(cell[0]) + " - " + summary.area(cell[1]);
-        }
-        return s.name();
     }
 
     private static String rank(double r) {

@@ -115,54 +115,13 @@ final class Summary {
         }
     }
 
-    /**
-     * Prints the crime areas ranked by the mean of a country x crime-area result's headline score over the
-     * countries that have one, with the range and the country where the threat is highest.
-     */
-    void areas(PrintWriter out, ScoringResult r) {
-        NodeResult head = r.node(headline(r));
-        Map<String, List<UnitScore>> byArea = new LinkedHashMap<>();
-        for (UnitScore s : head.scores()) {
-            if (s.hasScore()) {
-                byArea.computeIfAbsent(s.unit().split("/", 2)[1], k -> new ArrayList<>()).add(s);
-            }
+    /** Names a unit: {@code Country - Crime area}, a country's name, or the name the input gave. */
+    String unitLabel(String key, String name, TargetKind kind) {
+        if (kind == TargetKind.COUNTRY_CRIME_AREA) {
+            String[] cell = key.split("/", 2);
+            return country(cell[0]) + " - " + area(cell[1]);
         }
-        List<Map.Entry<String, Double>> means = new ArrayList<>();
-        for (Map.Entry<String, List<UnitScore>> e : byArea.entrySet()) {
-            double sum = 0;
-            for (UnitScore s : e.getValue()) {
-                sum += s.unrounded().getAsDouble();
-            }
-            means.add(Map.entry(e.getKey(), sum / e.getValue().size()));
-        }
-        means.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        out.println(texts.get("areas.title", dataset.countries().size()));
-        Table t = new Table(List.of(">#", texts.get("column.crime-area"), ">" + texts.get("column.mean"),
-                ">" + texts.get("column.range"), texts.get("column.highest"), ">" + texts.get("column.countries")));
-        int rank = 0;
-        for (Map.Entry<String, Double> e : means) {
-            List<UnitScore> scores = byArea.get(e.getKey());
-            UnitScore max = scores.get(0);
-            UnitScore min = scores.get(0);
-            for (UnitScore s : scores) {
-                if (s.unrounded().getAsDouble() > max.unrounded().getAsDouble()) {
-                    max = s;
-                }
-                if (s.unrounded().getAsDouble() < min.unrounded().getAsDouble()) {
-                    min = s;
-                }
-            }
-            rank++;
-            t.row(List.of(Integer.toString(rank), area(e.getKey()), oneDecimal(e.getValue()),
-                    min.published().orElseThrow().toPlainString() + "-" + max.published().orElseThrow().toPlainString(),
-                    country(max.unit().split("/", 2)[0]), scores.size() + "/" + dataset.countries().size()));
-        }
-        t.print(out, "  ");
-    }
-
-    /** Returns a number rounded half-up to one decimal, for a derived figure that no methodology rounds. */
-    static String oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return kind == TargetKind.COUNTRY ? country(key) : name;
     }
 
     String country(String code) {
