@@ -40,7 +40,7 @@ final class DefaultAssessmentTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines()).hasSizeLessThan(60)
                 .contains("Data: GI-TOC, Global Organized Crime Index 2023; Fictional, for demonstration");
-        assertThat(run.out()).contains("fictional, for demonstration");
+        assertThat(run.out()).contains("(GI-TOC 2023) + fictional criminal groups");
     }
 
     @Test
