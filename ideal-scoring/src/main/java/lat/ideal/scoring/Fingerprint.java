@@ -84,7 +84,11 @@ final class Fingerprint {
         out.writeUTF(scale.getClass().getSimpleName());
         out.writeDouble(scale.min());
         out.writeDouble(scale.max());
-        out.writeUTF(scale.describe());
+        if (scale instanceof Scale.Continuous) {
+            Scale.Continuous c = (Scale.Continuous) scale;
+            out.writeBoolean(c.step().isPresent());
+            out.writeDouble(c.step().orElse(0));
+        }
         if (scale instanceof Scale.Ordinal) {
             Scale.Ordinal o = (Scale.Ordinal) scale;
             for (Scale.Level l : o.levels()) {
