@@ -72,36 +72,30 @@ final class CsvReader {
         return stopped;
     }
 
-    private int read() throws IOException {
-        if (pos == len) {
-            if (eof) {
-                return -1;
-            }
-            len = in.read(buf, 0, BUFFER);
-            pos = 0;
-            if (len <= 0) {
-                eof = true;
-                len = 0;
-                return -1;
-            }
+    /** Makes sure a character is buffered; false at the end of the input. */
+    private boolean fill() throws IOException {
+        if (pos < len) {
+            return true;
         }
-        return buf[pos++];
+        if (eof) {
+            return false;
+        }
+        len = in.read(buf, 0, BUFFER);
+        pos = 0;
+        if (len <= 0) {
+            eof = true;
+            len = 0;
+            return false;
+        }
+        return true;
+    }
+
+    private int read() throws IOException {
+        return fill() ? buf[pos++] : -1;
     }
 
     private int peek() throws IOException {
-        if (pos == len) {
-            if (eof) {
-                return -1;
-            }
-            len = in.read(buf, 0, BUFFER);
-            pos = 0;
-            if (len <= 0) {
-                eof = true;
-                len = 0;
-                return -1;
-            }
-        }
-        return buf[pos];
+        return fill() ? buf[pos] : -1;
     }
 
     private void newLine() {

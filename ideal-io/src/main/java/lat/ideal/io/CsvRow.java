@@ -14,6 +14,10 @@ final class CsvRow {
     private final CsvReader csv;
     private final CsvHeader header;
     private final Problems problems;
+    private final Memo<Country> countries = new Memo<>();
+    private final Memo<ReportingPeriod> periods = new Memo<>();
+    private final Memo<Tlp> markings = new Memo<>();
+    private final Memo<SourceGrade> grades = new Memo<>();
 
     CsvRow(CsvReader csv, CsvHeader header, Problems problems) {
         this.csv = csv;
@@ -73,12 +77,11 @@ final class CsvRow {
 
     Country country(int column) {
         String s = cell(column);
-        Optional<Country> c = Country.find(s);
-        if (c.isEmpty()) {
+        Country c = countries.get(s, t -> Country.find(t).orElse(null));
+        if (c == null) {
             error(column, "bad-country", s, Messages.badCountry(s));
-            return null;
         }
-        return c.get();
+        return c;
     }
 
     /** Reads a period, or the fallback (null if none) when the cell is empty. */
@@ -90,12 +93,11 @@ final class CsvRow {
             }
             return fallback;
         }
-        try {
-            return ReportingPeriod.parse(s);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        ReportingPeriod p = periods.get(s, CsvRow::periodOrNull);
+        if (p == null) {
             error(column, "bad-period", s, Messages.badPeriod(s));
-            return null;
         }
+        return p;
     }
 
     /** Reads a marking, {@code TLP:CLEAR} when the cell is empty. */
@@ -104,12 +106,11 @@ final class CsvRow {
         if (s.isEmpty()) {
             return Tlp.CLEAR;
         }
-        try {
-            return Tlp.parse(s);
-        } catch (IllegalArgumentException e) {
+        Tlp t = markings.get(s, CsvRow::markingOrNull);
+        if (t == null) {
             error(column, "bad-marking", s, Messages.badMarking(s));
-            return null;
         }
+        return t;
     }
 
     /** Reads a measurement; an empty cell is reported as required. */
@@ -141,11 +142,27 @@ final class CsvRow {
             error(s.isEmpty() ? sourceColumn : informationColumn, "half-grade", s + i, Messages.halfGrade());
             return null;
         }
-        SourceGrade g = SourceGrade.parse(s + i);
+        SourceGrade g = grades.get(s + i, SourceGrade::parse);
         if (!g.isWellFormed()) {
             error(sourceColumn, "bad-grade", s + i, Messages.badGrade(s + i));
             return null;
         }
         return Optional.of(g);
+    }
+
+    static ReportingPeriod periodOrNull(String text) {
+        try {
+            return ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    static Tlp markingOrNull(String text) {
+        try {
+            return Tlp.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

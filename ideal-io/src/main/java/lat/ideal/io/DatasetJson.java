@@ -70,11 +70,10 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private Observation observation(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, OBSERVATION);
         if (o == null) {
             return null;
         }
-        d.only(o, path, OBSERVATION);
         Target target = d.target(d.required(o, path, "target"), path.field("target"));
         String indicator = d.text(d.required(o, path, "indicator"), path.field("indicator"));
         Measurement measurement = d.measurement(d.required(o, path, "measurement"), path.field("measurement"));
@@ -136,15 +135,12 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private static CrimeArea area(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, AREA);
         if (o == null) {
             return null;
         }
-        d.only(o, path, AREA);
         String code = d.text(d.required(o, path, "code"), path.field("code"));
-        JsonTree labelsTree = o.fields.get("labels");
-        LocalizedText labels = labelsTree == null && code != null ? LocalizedText.same(code)
-                : d.labels(labelsTree, path.field("labels"));
+        LocalizedText labels = d.labelsOr(o, path, "labels", code);
         Optional<String> parent = d.optionalText(o, path, "parent");
         if (code == null || labels == null || parent == null) {
             return null;
@@ -153,15 +149,12 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private static IndicatorDefinition indicator(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, INDICATOR);
         if (o == null) {
             return null;
         }
-        d.only(o, path, INDICATOR);
         String key = d.text(d.required(o, path, "key"), path.field("key"));
-        JsonTree labelsTree = o.fields.get("labels");
-        LocalizedText labels = labelsTree == null && key != null ? LocalizedText.same(key)
-                : d.labels(labelsTree, path.field("labels"));
+        LocalizedText labels = d.labelsOr(o, path, "labels", key);
         String block = d.text(d.required(o, path, "block"), path.field("block"));
         JsonTree targetTree = o.fields.get("target");
         TargetKind target = targetTree == null ? TargetKind.COUNTRY
@@ -227,15 +220,12 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private static Scale.Level level(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, LEVEL);
         if (o == null) {
             return null;
         }
-        d.only(o, path, LEVEL);
         String code = d.text(d.required(o, path, "code"), path.field("code"));
-        JsonTree labelsTree = o.fields.get("labels");
-        LocalizedText labels = labelsTree == null && code != null ? LocalizedText.same(code)
-                : d.labels(labelsTree, path.field("labels"));
+        LocalizedText labels = d.labelsOr(o, path, "labels", code);
         Double value = d.number(d.required(o, path, "value"), path.field("value"));
         if (code == null || labels == null || value == null) {
             return null;
@@ -244,11 +234,10 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private static CriminalGroup group(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, GROUP);
         if (o == null) {
             return null;
         }
-        d.only(o, path, GROUP);
         String id = d.text(d.required(o, path, "id"), path.field("id"));
         String name = d.text(d.required(o, path, "name"), path.field("name"));
         List<String> aliases = d.optionalList(o, path, "aliases", d::text);
@@ -268,11 +257,10 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     }
 
     private static CriminalGroup.Link link(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, LINK);
         if (o == null) {
             return null;
         }
-        d.only(o, path, LINK);
         CriminalGroup.LinkType type = d.enumValue(d.required(o, path, "type"), path.field("type"),
                 CriminalGroup.LinkType.class);
         String group = d.text(d.required(o, path, "group"), path.field("group"));

@@ -28,6 +28,11 @@ import lat.ideal.model.Tlp;
  */
 final class Decoder {
     private final Problems problems;
+    private final Memo<Country> countries = new Memo<>();
+    private final Memo<ReportingPeriod> periods = new Memo<>();
+    private final Memo<Tlp> markings = new Memo<>();
+    private final Memo<Target> targets = new Memo<>();
+    private final Memo<SourceGrade> grades = new Memo<>();
 
     Decoder(Problems problems) {
         this.problems = problems;
@@ -51,6 +56,24 @@ final class Decoder {
         }
         wrongType(t, path, JsonType.OBJECT);
         return null;
+    }
+
+    /** Returns the value as an object and reports its properties that are not allowed; null if not an object. */
+    JsonTree.Obj object(JsonTree t, JsonPath path, Collection<String> allowed) {
+        JsonTree.Obj o = object(t, path);
+        if (o != null) {
+            only(o, path, allowed);
+        }
+        return o;
+    }
+
+    /** Returns the labels of an object's {@code labels} property, or its key in every language when absent. */
+    LocalizedText labelsOr(JsonTree.Obj o, JsonPath path, String name, String key) {
+        JsonTree t = o.fields.get(name);
+        if (t == null) {
+            return key == null ? null : LocalizedText.same(key);
+        }
+        return labels(t, path.field(name));
     }
 
     /** Reports every property of the object that is not allowed, at the position of its name. */
@@ -254,12 +277,11 @@ final class Decoder {
         if (s == null) {
             return null;
         }
-        Optional<Country> c = Country.find(s);
-        if (c.isEmpty()) {
+        Country c = countries.get(s, x -> Country.find(x).orElse(null));
+        if (c == null) {
             error(t, path, "bad-country", s, Messages.badCountry(s));
-            return null;
         }
-        return c.get();
+        return c;
     }
 
     ReportingPeriod period(JsonTree t, JsonPath path) {
@@ -267,12 +289,11 @@ final class Decoder {
         if (s == null) {
             return null;
         }
-        try {
-            return ReportingPeriod.parse(s);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        ReportingPeriod p = periods.get(s, CsvRow::periodOrNull);
+        if (p == null) {
             error(t, path, "bad-period", s, Messages.badPeriod(s));
-            return null;
         }
+        return p;
     }
 
     LocalDate date(JsonTree t, JsonPath path) {
@@ -293,12 +314,11 @@ final class Decoder {
         if (s == null) {
             return null;
         }
-        try {
-            return Tlp.parse(s);
-        } catch (IllegalArgumentException e) {
+        Tlp m = markings.get(s, CsvRow::markingOrNull);
+        if (m == null) {
             error(t, path, "bad-marking", s, Messages.badMarking(s));
-            return null;
         }
+        return m;
     }
 
     SourceGrade grade(JsonTree t, JsonPath path) {
@@ -306,7 +326,7 @@ final class Decoder {
         if (s == null) {
             return null;
         }
-        SourceGrade g = SourceGrade.parse(s);
+        SourceGrade g = grades.get(s, SourceGrade::parse);
         if (!g.isWellFormed()) {
             error(t, path, "bad-grade", s, Messages.badGrade(s));
             return null;
@@ -319,12 +339,17 @@ final class Decoder {
         if (s == null) {
             return null;
         }
-        try {
-            return Target.parse(s);
-        } catch (IllegalArgumentException e) {
+        Target target = targets.get(s, x -> {
+            try {
+                return Target.parse(x);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        });
+        if (target == null) {
             error(t, path, "bad-target", s, Messages.badTarget(s));
-            return null;
         }
+        return target;
     }
 
     /** Reads a measurement: a JSON number, the string {@code UNKNOWN} (any case), or a level code as written. */

@@ -19,7 +19,9 @@ public enum DocumentType {
     /** Recommended priorities and the decisions taken on them. */
     PRIORITIES,
     /** Operational action plans. */
-    ACTION_PLANS;
+    ACTION_PLANS,
+    /** Scoring results (written, not read). */
+    RESULTS;
 
     /**
      * Returns the schema's resource name, e.g. {@code dataset.schema.json}.

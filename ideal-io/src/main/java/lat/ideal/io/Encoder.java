@@ -48,6 +48,15 @@ final class Encoder {
         g.writeNumber(value == 0 && 1 / value < 0 ? "-0.0" : Doubles.format(value));
     }
 
+    /** Writes a finite number, or {@code null} for NaN and infinities (results only: input documents never hold null). */
+    void numberOrNull(double value) {
+        if (Double.isFinite(value)) {
+            number(value, "");
+        } else {
+            g.writeNull();
+        }
+    }
+
     void integer(String name, int value) {
         g.writeNumberProperty(name, value);
     }

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import lat.ideal.model.Country;
 import lat.ideal.model.Dataset;
+import lat.ideal.model.method.Methodology;
+import lat.ideal.scoring.Presets;
+import lat.ideal.scoring.ScoringInput;
 
 /**
  * What the GI-TOC importer read from one file: a dataset of the indicators, and per country the name, region,
@@ -75,6 +78,36 @@ public record GitocImport(int edition, Dataset dataset, List<Row> rows) {
      */
     public Optional<BigDecimal> composite(Country country, String key) {
         return row(country).map(r -> r.composites().get(key));
+    }
+
+    /**
+     * Returns the {@code gitoc-ocindex} methodology for this edition's indicators (10 or 15 markets, 4 or 5 actor
+     * types, 12 resilience indicators).
+     *
+     * @return the methodology, never null
+     * @throws IllegalArgumentException if the file had no indicator of a block (such as a composites-only file)
+     */
+    public Methodology methodology() {
+        return Presets.methodology("gitoc-ocindex", dataset);
+    }
+
+    /**
+     * Returns the scored units: the countries in file order, keyed by alpha-2 code, named as the file spells them,
+     * grouped by the publisher's region (for group-mean imputation).
+     *
+     * @return the units, never null
+     */
+    public List<ScoringInput.Unit> units() {
+        return rows.stream().map(r -> new ScoringInput.Unit(r.country().code(), r.name(), r.region())).toList();
+    }
+
+    /**
+     * Returns the scoring input of {@link #methodology()}, with {@link #units()} as units.
+     *
+     * @return the input, never null
+     */
+    public ScoringInput input() {
+        return ScoringInput.from(dataset, methodology()).withUnits(units());
     }
 
     /**

@@ -29,6 +29,7 @@ import lat.ideal.model.Observation;
 import lat.ideal.model.ReportingPeriod;
 import lat.ideal.model.Target;
 import lat.ideal.model.Tlp;
+import lat.ideal.scoring.GitocIndicators;
 
 /**
  * Imports the GI-TOC Global Organized Crime Index from the publisher's dataset layout, of any edition.
@@ -206,7 +207,7 @@ public final class GitocImporter {
             for (int i = 0; i < header.names.size(); i++) {
                 String h = header.names.get(i);
                 String lower = h.trim().toLowerCase(Locale.ROOT);
-                Optional<IndicatorDefinition> d = GitocNames.definition(h);
+                Optional<IndicatorDefinition> d = GitocIndicators.definition(h);
                 if (NAME_COLUMNS.contains(lower)) {
                     nameColumn = i;
                 } else if (lower.equals("code") || lower.equals("iso3") || lower.equals("iso")) {
@@ -217,8 +218,8 @@ public final class GitocImporter {
                     continent = i;
                 } else if (lower.equals("latitude") || lower.equals("longitude")) {
                     continue;
-                } else if (GitocNames.isComposite(h)) {
-                    composites.put(i, GitocNames.key(h));
+                } else if (GitocIndicators.isComposite(h)) {
+                    composites.put(i, GitocIndicators.key(h));
                 } else if (d.isPresent()) {
                     indicators.put(i, d.get());
                 } else {

@@ -13,7 +13,9 @@ import java.util.function.Function;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.OperationalActionPlan;
 import lat.ideal.model.method.Methodology;
+import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.ValidationReport;
+import lat.ideal.scoring.ScoringResult;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -25,7 +27,8 @@ import tools.jackson.core.json.JsonFactory;
  * and {@code Infinity}, and values of the wrong type are errors, each reported with file, line, column and JSON path.
  * {@link ReadLimits} bound document size, nesting, string, number and name lengths. JSON is read with the streaming
  * parser only (no data binding, hence no polymorphic typing). The readers never throw on bad input: they return a
- * {@link ReadResult}. After a successful read the configured validator runs and its problems are placed where the
+ * {@link ReadResult}. After a successful read the configured validator runs (by default
+ * {@link DatasetValidator#withDefaults()} for datasets and methodologies) and its problems are placed where the
  * offending values were read.
  *
  * <p><b>Dataset document</b> ({@link DocumentType#DATASET}):
@@ -75,6 +78,9 @@ import tools.jackson.core.json.JsonFactory;
  * status default {@code DRAFT}, period, leadCountry, participants, institutions of country, name and type, actions of
  * id, description, owner, deadline and status default {@code PLANNED}).
  *
+ * <p><b>Results document</b> ({@link DocumentType#RESULTS}, written only): see
+ * {@link #writeResults(ScoringResult, Writer)}.
+ *
  * <p>Writing then reading any valid value gives an equal value. Writers emit UTF-8 without a byte order mark, two-space
  * indents and {@code \n} line ends; readers accept a byte order mark. Writing a non-finite number is a caller error
  * ({@link IllegalArgumentException}): validate before writing.
@@ -100,12 +106,14 @@ public final class IdealJson {
     }
 
     /**
-     * Returns a reader and writer with {@link ReadLimits#defaults()} and no validation after reading.
+     * Returns a reader and writer with {@link ReadLimits#defaults()} that validates every dataset and methodology read
+     * with {@link DatasetValidator#withDefaults()}.
      *
      * @return the instance, never null
      */
     public static IdealJson withDefaults() {
-        return new IdealJson(ReadLimits.defaults(), NO_VALIDATION, NO_VALIDATION);
+        DatasetValidator validator = DatasetValidator.withDefaults();
+        return new IdealJson(ReadLimits.defaults(), validator::validate, validator::validate);
     }
 
     /**
@@ -309,6 +317,22 @@ public final class IdealJson {
     public void writeActionPlans(List<OperationalActionPlan> plans, Writer out) throws IOException {
         Objects.requireNonNull(plans, "plans");
         write(out, g -> PlanJson.writePlans(new Encoder(g), plans));
+    }
+
+    /**
+     * Writes a results document: fingerprint, methodology, units (with the external unit code: ISO alpha-3 for
+     * countries), every node's scores (unrounded, published exactly as rounded, rank, band, coverage, status),
+     * effective weights, warnings, intelligence gaps, imputed and treated cells. A value that is not a number (an
+     * undefined weight) is written as {@code null}. Results are written, not read back: re-run the methodology on the
+     * data (the fingerprint identifies the run) to obtain them again.
+     *
+     * @param result the result, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void writeResults(ScoringResult result, Writer out) throws IOException {
+        Objects.requireNonNull(result, "result");
+        write(out, g -> ResultsJson.write(new Encoder(g), result));
     }
 
     private void write(Writer out, Consumer<tools.jackson.core.JsonGenerator> body) throws IOException {

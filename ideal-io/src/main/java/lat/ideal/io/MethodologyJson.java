@@ -53,9 +53,7 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         String id = d.text(d.required(o, r, "id"), r.field("id"));
         JsonTree versionTree = o.fields.get("version");
         String version = versionTree == null ? "1" : d.text(versionTree, r.field("version"));
-        JsonTree titleTree = o.fields.get("title");
-        LocalizedText title = titleTree == null && id != null ? LocalizedText.same(id)
-                : d.labels(titleTree, r.field("title"));
+        LocalizedText title = d.labelsOr(o, r, "title", id);
         JsonTree descriptionTree = o.fields.get("description");
         String description = descriptionTree == null ? "" : d.string(descriptionTree, r.field("description"));
         List<String> sources = d.optionalList(o, r, "sources", d::text);
@@ -71,15 +69,12 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
     }
 
     static MethodNode node(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, NODE);
         if (o == null) {
             return null;
         }
-        d.only(o, path, NODE);
         String key = d.text(d.required(o, path, "key"), path.field("key"));
-        JsonTree labelsTree = o.fields.get("labels");
-        LocalizedText labels = labelsTree == null && key != null ? LocalizedText.same(key)
-                : d.labels(labelsTree, path.field("labels"));
+        LocalizedText labels = d.labelsOr(o, path, "labels", key);
         JsonTree weightTree = o.fields.get("weight");
         Double weight = weightTree == null ? Double.valueOf(1) : d.number(weightTree, path.field("weight"));
         JsonTree childrenTree = o.fields.get("children");
@@ -215,11 +210,10 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         if (t == null) {
             return MissingData.excludeAndReweight();
         }
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, Set.of("policy", "availabilityThreshold"));
         if (o == null) {
             return null;
         }
-        d.only(o, path, Set.of("policy", "availabilityThreshold"));
         JsonTree policyTree = o.fields.get("policy");
         MissingPolicy policy = policyTree == null ? MissingPolicy.EXCLUDE_AND_REWEIGHT
                 : d.enumValue(policyTree, path.field("policy"), MissingPolicy.class);
@@ -235,11 +229,10 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         if (t == null) {
             return Rounding.halfUp(2);
         }
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, Set.of("decimals", "mode"));
         if (o == null) {
             return null;
         }
-        d.only(o, path, Set.of("decimals", "mode"));
         Integer decimals = orDefault(d.integer(o.fields.get("decimals"), path.field("decimals")), o, "decimals", 2);
         JsonTree modeTree = o.fields.get("mode");
         RoundingMode mode = modeTree == null ? RoundingMode.HALF_UP
@@ -254,11 +247,10 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         if (t == null) {
             return Banding.none();
         }
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, Set.of("method", "cuts", "labels"));
         if (o == null) {
             return null;
         }
-        d.only(o, path, Set.of("method", "cuts", "labels"));
         Banding.Method method = d.enumValue(d.required(o, path, "method"), path.field("method"),
                 Banding.Method.class);
         List<Double> cuts = d.optionalList(o, path, "cuts", d::number);

@@ -25,6 +25,7 @@ import lat.ideal.model.Target;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.Tlp;
 import lat.ideal.model.validation.Problem;
+import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.ValidationReport;
 
 /**
@@ -61,8 +62,6 @@ public final class ObservationCsv {
             "period", "source_reliability", "information_credibility", "handling", "contributor", "note", "source",
             "agency", "region");
 
-    private static final Function<Object, ValidationReport> NO_VALIDATION = x -> ValidationReport.empty();
-
     private final ReadLimits limits;
     private final ReportingPeriod defaultPeriod;
     private final Function<? super Dataset, ValidationReport> validator;
@@ -75,12 +74,13 @@ public final class ObservationCsv {
     }
 
     /**
-     * Returns a reader and writer with {@link ReadLimits#defaults()}, no default period and no validation.
+     * Returns a reader and writer with {@link ReadLimits#defaults()} and no default period, whose
+     * {@link #readInto(Dataset, Path)} validates with {@link DatasetValidator#withDefaults()}.
      *
      * @return the instance, never null
      */
     public static ObservationCsv withDefaults() {
-        return new ObservationCsv(ReadLimits.defaults(), null, NO_VALIDATION);
+        return new ObservationCsv(ReadLimits.defaults(), null, DatasetValidator.withDefaults()::validate);
     }
 
     /**

@@ -49,11 +49,10 @@ final class PlanJson {
     }
 
     private static Priority priority(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, PRIORITY);
         if (o == null) {
             return null;
         }
-        d.only(o, path, PRIORITY);
         String id = d.text(d.required(o, path, "id"), path.field("id"));
         String area = d.text(d.required(o, path, "crimeArea"), path.field("crimeArea"));
         Priority.Scope scope = d.enumValue(d.required(o, path, "scope"), path.field("scope"), Priority.Scope.class);
@@ -69,11 +68,10 @@ final class PlanJson {
     }
 
     private static PriorityDecision decision(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, DECISION);
         if (o == null) {
             return null;
         }
-        d.only(o, path, DECISION);
         String id = d.text(d.required(o, path, "priorityId"), path.field("priorityId"));
         PriorityDecision.Outcome outcome = d.enumValue(d.required(o, path, "outcome"), path.field("outcome"),
                 PriorityDecision.Outcome.class);
@@ -87,11 +85,10 @@ final class PlanJson {
     }
 
     private static OperationalActionPlan plan(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, PLAN);
         if (o == null) {
             return null;
         }
-        d.only(o, path, PLAN);
         String id = d.text(d.required(o, path, "id"), path.field("id"));
         String priorityId = d.text(d.required(o, path, "priorityId"), path.field("priorityId"));
         JsonTree statusTree = o.fields.get("status");
@@ -112,11 +109,10 @@ final class PlanJson {
     }
 
     private static OperationalActionPlan.Institution institution(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, INSTITUTION);
         if (o == null) {
             return null;
         }
-        d.only(o, path, INSTITUTION);
         Country country = d.country(d.required(o, path, "country"), path.field("country"));
         String name = d.text(d.required(o, path, "name"), path.field("name"));
         JsonTree typeTree = o.fields.get("type");
@@ -127,11 +123,10 @@ final class PlanJson {
     }
 
     private static OperationalActionPlan.Action action(Decoder d, JsonTree t, JsonPath path) {
-        JsonTree.Obj o = d.object(t, path);
+        JsonTree.Obj o = d.object(t, path, ACTION);
         if (o == null) {
             return null;
         }
-        d.only(o, path, ACTION);
         String id = d.text(d.required(o, path, "id"), path.field("id"));
         String description = d.text(d.required(o, path, "description"), path.field("description"));
         String owner = d.text(d.required(o, path, "owner"), path.field("owner"));

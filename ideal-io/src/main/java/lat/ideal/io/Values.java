@@ -1,13 +1,10 @@
 package lat.ideal.io;
 
-import java.util.regex.Pattern;
 import lat.ideal.model.LocalizedText;
 import lat.ideal.model.Measurement;
 
 /** Reads and writes the text forms shared by the JSON and CSV formats. */
 final class Values {
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-
     private Values() {
     }
 
@@ -17,7 +14,43 @@ final class Values {
 
     /** Tells whether a text is a plain decimal number with a point (no comma, no hexadecimal, no NaN). */
     static boolean isDecimal(String s) {
-        return DECIMAL.matcher(s).matches();
+        // [-+]? (digits [. digits?] | . digits) ([eE] [-+]? digits)?
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int intDigits = digits(s, i);
+        i += intDigits;
+        int fracDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            fracDigits = digits(s, i);
+            i += fracDigits;
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int expDigits = digits(s, i);
+            if (expDigits == 0) {
+                return false;
+            }
+            i += expDigits;
+        }
+        return i == n;
+    }
+
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /**

@@ -28,6 +28,7 @@ import lat.ideal.model.Target;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.Tlp;
 import lat.ideal.model.validation.Problem;
+import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.ValidationReport;
 
 /**
@@ -51,8 +52,6 @@ import lat.ideal.model.validation.ValidationReport;
  * @since 0.1
  */
 public final class WideCsv {
-    private static final Function<Object, ValidationReport> NO_VALIDATION = x -> ValidationReport.empty();
-
     private final ReadLimits limits;
     private final Optional<String> source;
     private final Function<? super Dataset, ValidationReport> validator;
@@ -64,12 +63,13 @@ public final class WideCsv {
     }
 
     /**
-     * Returns a reader and writer with {@link ReadLimits#defaults()}, no source and no validation.
+     * Returns a reader and writer with {@link ReadLimits#defaults()} and no source, validating what it reads with
+     * {@link DatasetValidator#withDefaults()}.
      *
      * @return the instance, never null
      */
     public static WideCsv withDefaults() {
-        return new WideCsv(ReadLimits.defaults(), Optional.empty(), NO_VALIDATION);
+        return new WideCsv(ReadLimits.defaults(), Optional.empty(), DatasetValidator.withDefaults()::validate);
     }
 
     /**

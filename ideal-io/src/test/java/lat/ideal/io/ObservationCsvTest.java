@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Long-format CSV: one test per class of bad input with its exact location, round trips and streaming. */
 final class ObservationCsvTest {
     private static final ObservationCsv CSV = ObservationCsv.withDefaults()
-            .withDefaultPeriod(ReportingPeriod.parse("2023"));
+            .withDefaultPeriod(ReportingPeriod.parse("2023")).withValidator(d -> ValidationReport.empty());
     private static final String HEADER = "country,crime_area,group,indicator,value,period,source_reliability,"
             + "information_credibility,handling,contributor,note\n";
 

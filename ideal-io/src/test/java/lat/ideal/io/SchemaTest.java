@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lat.ideal.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class SchemaTest {
     private static final IdealJson JSON = IdealJson.withDefaults();
     private static final Map<DocumentType, Schema> SCHEMAS = new EnumMap<>(DocumentType.class);
+    private static String results;
 
     static {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -46,7 +48,7 @@ final class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentType.class)
+    @EnumSource(value = DocumentType.class, names = "RESULTS", mode = EnumSource.Mode.EXCLUDE)
     void sample_isValidByItsSchema_andReadsWithoutProblems(DocumentType type) throws IOException {
         String json = sample(type);
         assertThat(validate(type, json)).isEmpty();
@@ -79,7 +81,8 @@ final class SchemaTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void schema_rejectsAnUnknownProperty(DocumentType type) throws IOException {
-        String json = sample(type).replaceFirst("\\{", "{\"colour\": \"red\",");
+        String document = type == DocumentType.RESULTS ? results() : sample(type);
+        String json = document.replaceFirst("\\{", "{\"colour\": \"red\",");
         assertThat(validate(type, json)).extracting(Error::getKeyword).contains("additionalProperties");
     }
 
@@ -96,6 +99,24 @@ final class SchemaTest {
         String json = sample(DocumentType.METHODOLOGY).replace("\"key\": \"markets\",",
                 "\"key\": \"markets\", \"indicator\": \"x\",");
         assertThat(validate(DocumentType.METHODOLOGY, json)).isNotEmpty();
+    }
+
+    /** The results of scoring the GI-TOC 2023 import with the gitoc-ocindex preset, as a results document. */
+    private static synchronized String results() throws IOException {
+        if (results == null) {
+            GitocImport g = GitocImporterTest.load("gitoc-ocindex-2023.csv", 2023);
+            StringWriter out = new StringWriter();
+            JSON.writeResults(Scorer.of(g.methodology()).score(g.input()), out);
+            results = out.toString();
+        }
+        return results;
+    }
+
+    @Test
+    void writtenResults_areValidByTheirSchema() throws IOException {
+        String json = results();
+        assertThat(validate(DocumentType.RESULTS, json)).isEmpty();
+        assertThat(json).contains("\"unit\": \"BOL\"").contains("\"name\": \"Bolivia\"");
     }
 
     static Stream<Long> seeds() {

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Wide CSV: units by indicators, in and out. */
 final class WideCsvTest {
-    private static final WideCsv WIDE = WideCsv.withDefaults();
+    /** Without the validator: most tests here read into a dataset that defines no indicator. */
+    private static final WideCsv WIDE = WideCsv.withDefaults().withValidator(d -> ValidationReport.empty());
     private static final ReportingPeriod Y2023 = ReportingPeriod.parse("2023");
     private static final Dataset BASE = Dataset.builder("t").period(Y2023).build();
 
@@ -52,6 +53,17 @@ final class WideCsvTest {
                         .withSource("GI-TOC"),
                 Observation.of(Target.group("los-x"), "resilience", Measurement.level("high"), Y2023)
                         .withSource("GI-TOC"));
+    }
+
+    @Test
+    void defaultValidator_placesItsProblemsAtTheCells() {
+        ReadResult<Dataset> r = WideCsv.withDefaults().readInto(BASE, "w.csv", new StringReader("""
+                unit,unit_name,cocaine-trade
+                BOL,Bolivia,7.5
+                """));
+        assertThat(r.value()).isPresent();
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path() + " " + p.rule())
+                .containsExactlyInAnyOrder("2:3 cocaine-trade unknown-indicator", "2:1 unit unknown-country");
     }
 
     @Test
@@ -99,7 +111,7 @@ final class WideCsvTest {
     }
 
     static Stream<Long> seeds() {
-        return Samples.seeds(20);
+        return Samples.seeds(10);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -54,7 +54,7 @@ final class DatasetTest {
         ValidationReport report = DatasetValidator.withDefaults().validate(value);
         assertThat(report.problems()).allSatisfy(p -> {
             assertThat(Rules.all().contains(p.rule()) || p.rule().startsWith(Rules.CONSTRAINT_PREFIX)).isTrue();
-            assertThat(p.path()).matches("(countries|crimeAreas\\.areas|indicators|groups|observations)\\[\\d+].*");
+            assertThat(p.path()).matches("(countries|crimeAreas|indicators|groups|observations)\\[\\d+].*");
         });
         long undefined = value.observations().stream().filter(o -> value.indicator(o.indicator()).isEmpty()).count();
         assertThat(report.problems().stream().map(Problem::rule).filter(Rules.UNKNOWN_INDICATOR::equals).count())

@@ -9,6 +9,7 @@ import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Direction;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.method.MissingData;
+import lat.ideal.model.method.MissingPolicy;
 import lat.ideal.model.method.WeightingMethod;
 
 /** Aggregates prepared leaf columns up the tree, one node at a time, over primitive column arrays. */
@@ -23,6 +24,7 @@ final class Engine {
     private final byte[][] status;
     private final double[][] weights;
     private final AggregationMethod[] method;
+    private final Aggregation[] aggregation;
     private final double[][][] childValues;
     private final boolean[][][] imputed;
     private final List<ScoringWarning> warnings = new ArrayList<>();
@@ -37,6 +39,7 @@ final class Engine {
         status = new byte[count][];
         weights = new double[count][];
         method = new AggregationMethod[count];
+        aggregation = new Aggregation[count];
         childValues = new double[count][][];
         imputed = new boolean[count][][];
     }
@@ -47,16 +50,11 @@ final class Engine {
         for (int leaf : e.plan.leavesUnder(root)) {
             LeafColumn col = prepared.leaf(leaf);
             e.score[leaf] = col.normalised;
-            byte[] s = new byte[e.n];
-            for (int u = 0; u < e.n; u++) {
-                s[u] = col.normalised[u] == col.normalised[u] ? Run.SCORED : Run.INSUFFICIENT;
-            }
-            e.status[leaf] = s;
         }
         for (int node : e.plan.innerPostOrder(root)) {
             e.node(node);
         }
-        return new Run(e.score, e.status, e.weights, e.method, e.childValues, e.imputed, e.warnings);
+        return new Run(e.score, e.status, e.weights, e.aggregation, e.childValues, e.imputed, e.warnings);
     }
 
     private void node(int a) {
@@ -66,6 +64,7 @@ final class Engine {
         Aggregation agg = overrides.aggregation(spec.key()).orElse(spec.aggregation());
         AggregationMethod m = agg.method();
         method[a] = m;
+        aggregation[a] = agg;
         double[] out = new double[n];
         byte[] st = new byte[n];
         score[a] = out;
@@ -91,6 +90,17 @@ final class Engine {
                 pre[c] = score[child];
                 val[c] = pre[c];
             }
+        }
+        boolean linearMean = m == AggregationMethod.ARITHMETIC_MEAN
+                || (m == AggregationMethod.GENERALISED_MEAN && agg.parameter("p", 1) == 1);
+        if (linearMean && missing.policy() == MissingPolicy.EXCLUDE_AND_REWEIGHT && weights[a] != null) {
+            childValues[a] = val;
+            imputed[a] = imp;
+            weights[a] = renormalised(spec, weights[a]);
+            warnIfAllZero(a, m, weights[a]);
+            fusedArithmetic(k, missing.availabilityThreshold(), val, weights[a], out, st);
+            reportUndefined(a, st);
+            return;
         }
         boolean[] eligible = new boolean[n];
         int[] available = new int[n];
@@ -126,28 +136,9 @@ final class Engine {
         if (w == null) {
             w = objective(a, val, eligible);
         }
-        if (spec.weighting().renormalise()) {
-            double sum = 0;
-            for (double x : w) {
-                sum += x;
-            }
-            if (sum > 0) {
-                w = w.clone();
-                for (int c = 0; c < k; c++) {
-                    w[c] /= sum;
-                }
-            }
-        }
+        w = renormalised(spec, w);
         weights[a] = w;
-        boolean allZero = true;
-        for (double x : w) {
-            allZero &= x == 0;
-        }
-        if (allZero) {
-            warnings.add(ScoringWarning.of(ScoringWarning.Kind.ZERO_WEIGHTS, spec.key(), "",
-                    "all weights of '%s' are zero: %s", spec.key(), m == AggregationMethod.WEIGHTED_SUM
-                            ? "its weighted sum is 0 for every unit with data" : "no unit gets a score there"));
-        }
+        warnIfAllZero(a, m, w);
         for (int u = 0; u < n; u++) {
             if (!eligible[u]) {
                 out[u] = Double.NaN;
@@ -190,6 +181,78 @@ final class Engine {
                 break;
         }
         reportUndefined(a, st);
+    }
+
+    /** The weights divided by their sum when the node asks for it and the sum is positive; else as given. */
+    private static double[] renormalised(MethodNode spec, double[] w) {
+        if (!spec.weighting().renormalise()) {
+            return w;
+        }
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        if (!(sum > 0)) {
+            return w;
+        }
+        double[] out = w.clone();
+        for (int c = 0; c < out.length; c++) {
+            out[c] /= sum;
+        }
+        return out;
+    }
+
+    private void warnIfAllZero(int a, AggregationMethod m, double[] w) {
+        for (double x : w) {
+            if (x != 0) {
+                return;
+            }
+        }
+        warnings.add(ScoringWarning.of(ScoringWarning.Kind.ZERO_WEIGHTS, plan.keys[a], "",
+                "all weights of '%s' are zero: %s", plan.keys[a], m == AggregationMethod.WEIGHTED_SUM
+                        ? "its weighted sum is 0 for every unit with data" : "no unit gets a score there"));
+    }
+
+    /**
+     * The hot path: weighted arithmetic mean with exclude-and-reweight, counting available children in the same pass
+     * over the columns as the sums.
+     */
+    private void fusedArithmetic(int k, double threshold, double[][] val, double[] w, double[] out, byte[] st) {
+        double[] num = new double[n];
+        double[] den = new double[n];
+        int[] available = new int[n];
+        for (int c = 0; c < k; c++) {
+            double wc = w[c];
+            double[] col = val[c];
+            if (wc == 0) {
+                for (int u = 0; u < n; u++) {
+                    if (col[u] == col[u]) {
+                        available[u]++;
+                    }
+                }
+                continue;
+            }
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v == v) {
+                    num[u] += wc * v;
+                    den[u] += wc;
+                    available[u]++;
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            int count = available[u];
+            if (count == 0 || (double) count / k < threshold) {
+                out[u] = Double.NaN;
+                st[u] = Run.INSUFFICIENT;
+            } else if (den[u] > 0) {
+                out[u] = num[u] / den[u];
+            } else {
+                out[u] = Double.NaN;
+                st[u] = Run.UNDEFINED;
+            }
+        }
     }
 
     private double[] baseOrOverride(int a) {

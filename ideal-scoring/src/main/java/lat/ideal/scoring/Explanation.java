@@ -105,10 +105,10 @@ public final class Explanation {
                 .append(score.hasScore() ? score.published().orElseThrow().toPlainString() + " rank "
                         + score.rank().orElse(0) : score.status().toString())
                 .append(" - ").append(aggregation).append(", contributions ").append(kind).append('\n');
-        b.append(String.format(Locale.ROOT, "%-36s %8s %8s %10s %8s %12s  %s%n", "indicator", "raw", "treated",
+        b.append(String.format(Locale.ROOT, "%-40s %8s %8s %10s %8s %12s  %s%n", "indicator", "raw", "treated",
                 "value", "weight", "contribution", "flags"));
         for (Contribution c : contributions) {
-            b.append(String.format(Locale.ROOT, "%-36s %8s %8s %10s %8s %12s  %s%n", c.node(), num(c.raw()),
+            b.append(String.format(Locale.ROOT, "%-40s %8s %8s %10s %8s %12s  %s%n", c.node(), num(c.raw()),
                     num(c.treated()), num(c.value()), num(OptionalDouble.of(c.weight())), num(c.contribution()),
                     c.flags().stream().map(Enum::name).sorted().toList()));
         }

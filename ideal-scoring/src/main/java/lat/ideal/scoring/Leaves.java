@@ -38,20 +38,26 @@ final class Leaves {
             b.rawOffset = column * n;
             scale = input.indicators().get(column).scale();
             polarity = input.indicators().get(column).polarity();
-            x = Arrays.copyOfRange(b.raw, b.rawOffset, b.rawOffset + n);
-            double[] t = treat(leaf, x, n, b, warnings);
-            if (t != null) {
-                b.treated = t;
-                x = t;
+            x = b.raw;
+            if (leaf.treatment().enabled()) {
+                double[] t = treat(leaf, Arrays.copyOfRange(b.raw, b.rawOffset, b.rawOffset + n), n, b, warnings);
+                if (t != null) {
+                    b.treated = t;
+                    x = t;
+                }
             }
         }
-        b.normalised = normalise(leaf, x, n, scale, polarity, input, b, warnings);
+        int offset = x == b.raw ? b.rawOffset : 0;
+        b.normalised = normalise(leaf, x, offset, n, scale, polarity, input, b, warnings);
         int parent = plan.parent[node];
         MissingPolicy policy = parent < 0 ? MissingPolicy.EXCLUDE_AND_REWEIGHT : plan.nodes[parent].missing().policy();
-        b.imputed = new boolean[n];
-        b.filled = Imputer.impute(b.normalised, n, policy, groups, groupCount, null, b.imputed);
-        if (b.filled == b.normalised) {
-            b.imputed = null;
+        b.filled = b.normalised;
+        if (policy != MissingPolicy.EXCLUDE_AND_REWEIGHT) {
+            b.imputed = new boolean[n];
+            b.filled = Imputer.impute(b.normalised, n, policy, groups, groupCount, null, b.imputed);
+            if (b.filled == b.normalised) {
+                b.imputed = null;
+            }
         }
         return new LeafColumn(b);
     }
@@ -146,44 +152,19 @@ final class Leaves {
         return out;
     }
 
-    static double[] normalise(MethodNode leaf, double[] x, int n, Scale scale, Polarity polarity, ScoringInput input,
-                              LeafColumn.Builder b, List<ScoringWarning> warnings) {
+    /** Normalises and orients {@code x[off .. off + n)}; returns a new array of n values. */
+    static double[] normalise(MethodNode leaf, double[] src, int off, int n, Scale scale, Polarity polarity,
+                              ScoringInput input, LeafColumn.Builder b, List<ScoringWarning> warnings) {
         Normalisation norm = leaf.normalisation();
         NormalisationMethod method = norm.method();
+        if (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS) {
+            return normaliseAffine(leaf, src, off, n, scale, polarity, b, warnings);
+        }
+        double[] x = off == 0 && src.length == n ? src : Arrays.copyOfRange(src, off, off + n);
         b.method = method;
         boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
         double[] out = new double[n];
-        double low = norm.parameter("low", 0);
-        double high = norm.parameter("high", 1);
-        b.low = low;
-        b.high = high;
         switch (method) {
-            case MIN_MAX: {
-                double[] mm = minMax(x, n);
-                affine(x, n, mm[0], mm[1], low, high, false, out, leaf, warnings);
-                b.from = mm[0];
-                b.to = mm[1];
-                orient(b, reverse, LeafColumn.REFLECT, low, high);
-                break;
-            }
-            case GOALPOSTS: {
-                double from = norm.parameter("min", scale.min());
-                double to = norm.parameter("max", scale.max());
-                if (!Double.isFinite(from) || !Double.isFinite(to)) {
-                    double[] mm = minMax(x, n);
-                    from = Double.isFinite(from) ? from : mm[0];
-                    to = Double.isFinite(to) ? to : mm[1];
-                    warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
-                            "scale %s of '%s' is unbounded; goalposts use the observed range %s..%s",
-                            scale.describe(), leaf.indicator(), from, to));
-                }
-                affine(x, n, from, to, low, high, true, out, leaf, warnings);
-                b.from = from;
-                b.to = to;
-                b.clamp = true;
-                orient(b, reverse, LeafColumn.REFLECT, low, high);
-                break;
-            }
             case Z_SCORE: {
                 double[] ms = Stats.meanSd(x, n);
                 boolean flat = !(ms[1] > 0);
@@ -295,50 +276,73 @@ final class Leaves {
         return out;
     }
 
-    private static void orient(LeafColumn.Builder b, boolean reverse, int how, double lo, double hi) {
-        if (reverse) {
-            b.orientation = how;
-            b.orientLow = lo;
-            b.orientHigh = hi;
-        }
-    }
-
-    private static double[] minMax(double[] x, int n) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int u = 0; u < n; u++) {
-            double v = x[u];
-            if (v < min) {
-                min = v;
+    /** Min-max or goalposts straight from the input array (the hot path): one pass for the range, one to write. */
+    private static double[] normaliseAffine(MethodNode leaf, double[] src, int off, int n, Scale scale,
+                                            Polarity polarity, LeafColumn.Builder b, List<ScoringWarning> warnings) {
+        Normalisation norm = leaf.normalisation();
+        boolean goalposts = norm.method() == NormalisationMethod.GOALPOSTS;
+        b.method = norm.method();
+        double low = norm.parameter("low", 0);
+        double high = norm.parameter("high", 1);
+        b.low = low;
+        b.high = high;
+        double from = goalposts ? norm.parameter("min", scale.min()) : Double.NaN;
+        double to = goalposts ? norm.parameter("max", scale.max()) : Double.NaN;
+        if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int u = off, end = off + n; u < end; u++) {
+                double v = src[u];
+                if (v < min) {
+                    min = v;
+                }
+                if (v > max) {
+                    max = v;
+                }
             }
-            if (v > max) {
-                max = v;
+            if (goalposts) {
+                warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
+                        "scale %s of '%s' is unbounded; goalposts use the observed range", scale.describe(),
+                        leaf.indicator()));
             }
+            from = Double.isFinite(from) ? from : min;
+            to = Double.isFinite(to) ? to : max;
         }
-        return new double[] {min, max};
-    }
-
-    /** {@code low + (x - from) / (to - from) * (high - low)}; the midpoint of the range when {@code to == from}. */
-    private static void affine(double[] x, int n, double from, double to, double low, double high, boolean clamp,
-                               double[] out, MethodNode leaf, List<ScoringWarning> warnings) {
+        b.from = from;
+        b.to = to;
+        b.clamp = goalposts;
+        boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
+        orient(b, reverse, LeafColumn.REFLECT, low, high);
+        double[] out = new double[n];
         if (!(to > from)) {
             if (to == from) {
                 constant(leaf, warnings, "every unit gets the middle of the target range");
             }
             double mid = (low + high) / 2;
             for (int u = 0; u < n; u++) {
-                out[u] = x[u] == x[u] ? mid : Double.NaN;
+                out[u] = src[off + u] == src[off + u] ? mid : Double.NaN;
             }
-            return;
+            return out;
         }
         double span = to - from;
         double range = high - low;
+        double sum = low + high;
         for (int u = 0; u < n; u++) {
-            double v = x[u];
-            if (clamp) {
+            double v = src[off + u];
+            if (goalposts) {
                 v = v < from ? from : v > to ? to : v;
             }
-            out[u] = low + (v - from) / span * range;
+            double w = low + (v - from) / span * range;
+            out[u] = reverse ? sum - w : w;
+        }
+        return out;
+    }
+
+    private static void orient(LeafColumn.Builder b, boolean reverse, int how, double lo, double hi) {
+        if (reverse) {
+            b.orientation = how;
+            b.orientLow = lo;
+            b.orientHigh = hi;
         }
     }
 

@@ -495,10 +495,19 @@ public final class Preset {
                     continue;
                 }
                 String en = p.get("label.en").value();
-                LocalizedText labels = LocalizedText.of(p.containsKey("label.es") ? p.get("label.es").value() : en,
-                        en, p.containsKey("label.pt") ? p.get("label.pt").value() : en);
-                out.add(new IndicatorDefinition(key, labels, p.get("block").value(), target, polarity,
-                        p.containsKey("unit") ? p.get("unit").value() : "score", scale));
+                try {
+                    LocalizedText labels = LocalizedText.of(p.containsKey("label.es") ? p.get("label.es").value() : en,
+                            en, p.containsKey("label.pt") ? p.get("label.pt").value() : en);
+                    if (!Keys.isKey(p.get("block").value())) {
+                        throw new IllegalArgumentException("block '" + p.get("block").value() + "' "
+                                + Keys.KEY_MESSAGE);
+                    }
+                    out.add(new IndicatorDefinition(key, labels, p.get("block").value(), target, polarity,
+                            p.containsKey("unit") ? p.get("unit").value() : "score", scale));
+                } catch (IllegalArgumentException invalid) {
+                    report(at + "block", "preset-value", "indicator '%s' is not valid: %s", key,
+                            invalid.getMessage());
+                }
             }
             return out;
         }
@@ -675,6 +684,20 @@ public final class Preset {
 
         private void checkNodeValues(String node) {
             String p = "node." + node + ".";
+            for (String language : List.of("es", "en", "pt")) {
+                check(p + "label." + language, v -> {
+                    if (v.isBlank()) {
+                        throw new IllegalArgumentException("a label must not be blank");
+                    }
+                    return v;
+                }, null);
+            }
+            check(p + "indicator", v -> {
+                if (!Keys.isKey(v)) {
+                    throw new IllegalArgumentException("an indicator key " + Keys.KEY_MESSAGE);
+                }
+                return v;
+            }, null);
             for (String prefix : List.of(p, p + "leaf.")) {
                 check(prefix + "weight", v -> {
                     double d = Double.parseDouble(v);

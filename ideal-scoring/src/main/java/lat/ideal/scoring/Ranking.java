@@ -1,5 +1,6 @@
 package lat.ideal.scoring;
 
+import java.util.Arrays;
 import java.util.List;
 import lat.ideal.model.method.Banding;
 
@@ -9,6 +10,80 @@ final class Ranking {
     }
 
     static int[] ranks(double[] key, TiePolicy policy) {
+        if (policy == TiePolicy.ORDINAL) {
+            return ordinal(key);
+        }
+        int n = key.length;
+        double[] sorted = new double[n];
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            if (key[u] == key[u]) {
+                sorted[m++] = key[u] + 0.0;
+            }
+        }
+        sorted = Arrays.copyOf(sorted, m);
+        Arrays.sort(sorted);
+        int[] distinctFrom = null;
+        if (policy == TiePolicy.DENSE) {
+            distinctFrom = new int[m + 1];
+            for (int i = m - 1; i >= 0; i--) {
+                distinctFrom[i] = distinctFrom[i + 1] + (i == m - 1 || sorted[i] != sorted[i + 1] ? 1 : 0);
+            }
+        }
+        int[] rank = new int[n];
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            if (v != v) {
+                continue;
+            }
+            int above = upperBound(sorted, v);
+            switch (policy) {
+                case MODIFIED_COMPETITION:
+                    rank[u] = m - lowerBound(sorted, v);
+                    break;
+                case DENSE:
+                    rank[u] = distinctFrom[above] + 1;
+                    break;
+                default:
+                    rank[u] = m - above + 1;
+                    break;
+            }
+        }
+        return rank;
+    }
+
+    /** First index whose value is greater than v. */
+    private static int upperBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] > v) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** First index whose value is not less than v. */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Ranks 1..m by descending key, ties in input order. */
+    private static int[] ordinal(double[] key) {
         int n = key.length;
         int[] idx = Stats.presentIndices(key, n);
         double[] neg = new double[n];
@@ -17,34 +92,8 @@ final class Ranking {
         }
         Stats.sortIndices(idx, neg);
         int[] rank = new int[n];
-        int m = idx.length;
-        int dense = 0;
-        int i = 0;
-        while (i < m) {
-            int j = i;
-            while (j + 1 < m && key[idx[j + 1]] == key[idx[i]]) {
-                j++;
-            }
-            dense++;
-            for (int t = i; t <= j; t++) {
-                int r;
-                switch (policy) {
-                    case MODIFIED_COMPETITION:
-                        r = j + 1;
-                        break;
-                    case DENSE:
-                        r = dense;
-                        break;
-                    case ORDINAL:
-                        r = t + 1;
-                        break;
-                    default:
-                        r = i + 1;
-                        break;
-                }
-                rank[idx[t]] = r;
-            }
-            i = j + 1;
+        for (int t = 0; t < idx.length; t++) {
+            rank[idx[t]] = t + 1;
         }
         return rank;
     }
@@ -56,7 +105,7 @@ final class Ranking {
     static int[] bands(double[] key, Banding banding) {
         int n = key.length;
         int[] band = new int[n];
-        java.util.Arrays.fill(band, -1);
+        Arrays.fill(band, -1);
         if (banding.method() == Banding.Method.NONE) {
             return band;
         }

@@ -31,10 +31,15 @@ import lat.ideal.model.validation.ValidationReport;
 public final class Scorer implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The methodology scored. */
     private final Methodology methodology;
+    /** How ties are ranked. */
     private final TiePolicy tiePolicy;
+    /** Whether ranks and bands use published or unrounded values. */
     private final RankBasis rankBasis;
+    /** How several observations of one cell are combined. */
     private final CellCombiner cellCombiner;
+    /** The compiled methodology; rebuilt (and re-checked) on deserialisation. */
     private final transient Plan plan;
 
     private Scorer(Methodology methodology, TiePolicy tiePolicy, RankBasis rankBasis, CellCombiner cellCombiner,
@@ -179,6 +184,11 @@ public final class Scorer implements Serializable {
         return new PreparedScoring(this, plan, input);
     }
 
+    /**
+     * Compiles the methodology again after deserialisation, checking it as {@link #of(Methodology)} does.
+     *
+     * @return an equivalent scorer
+     */
     private Object readResolve() {
         return new Scorer(methodology, tiePolicy, rankBasis, cellCombiner, Plan.compile(methodology));
     }

@@ -212,8 +212,14 @@ public final class ScoringInput {
         TargetKind kind = methodology.unitKind();
         List<Unit> units = units(dataset, kind);
         Map<String, Integer> unitIndex = new HashMap<>();
+        Map<String, List<Integer>> byCountry = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
-            unitIndex.putIfAbsent(units.get(u).key(), u);
+            String key = units.get(u).key();
+            unitIndex.putIfAbsent(key, u);
+            int slash = key.indexOf('/');
+            if (kind == TargetKind.COUNTRY_CRIME_AREA && slash > 0) {
+                byCountry.computeIfAbsent(key.substring(0, slash), k -> new ArrayList<>()).add(u);
+            }
         }
         List<String> keys = methodology.indicatorKeys();
         List<Indicator> indicators = new ArrayList<>();
@@ -235,7 +241,7 @@ public final class ScoringInput {
             indicators.add(Indicator.of(def));
             Map<Integer, List<Observation>> cells = new LinkedHashMap<>();
             for (Observation o : dataset.observationsOf(key)) {
-                List<Integer> targets = unitsOf(o.target(), kind, units, unitIndex);
+                List<Integer> targets = unitsOf(o.target(), kind, unitIndex, byCountry);
                 if (targets.isEmpty()) {
                     ignored++;
                 }
@@ -341,21 +347,14 @@ public final class ScoringInput {
         return units;
     }
 
-    private static List<Integer> unitsOf(Target target, TargetKind kind, List<Unit> units,
-                                         Map<String, Integer> index) {
+    private static List<Integer> unitsOf(Target target, TargetKind kind, Map<String, Integer> index,
+                                         Map<String, List<Integer>> byCountry) {
         if (target.kind() == kind) {
             Integer u = index.get(target.unitKey());
             return u == null ? List.of() : List.of(u);
         }
         if (kind == TargetKind.COUNTRY_CRIME_AREA && target.kind() == TargetKind.COUNTRY) {
-            String prefix = target.unitKey() + "/";
-            List<Integer> all = new ArrayList<>();
-            for (int u = 0; u < units.size(); u++) {
-                if (units.get(u).key().startsWith(prefix)) {
-                    all.add(u);
-                }
-            }
-            return all;
+            return byCountry.getOrDefault(target.unitKey(), List.of());
         }
         return List.of();
     }

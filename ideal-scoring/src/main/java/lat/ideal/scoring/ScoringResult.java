@@ -71,7 +71,7 @@ public final class ScoringResult {
         double[] key = new double[n];
         if (prepared.scorer().rankBasis() == RankBasis.UNROUNDED) {
             for (int u = 0; u < n; u++) {
-                key[u] = run.status[node][u] == Run.SCORED ? score[u] : Double.NaN;
+                key[u] = run.status(node, u) == Run.SCORED ? score[u] : Double.NaN;
             }
             return key;
         }
@@ -79,7 +79,7 @@ public final class ScoringResult {
         Exact exact = null;
         for (int u = 0; u < n; u++) {
             double x = score[u];
-            if (run.status[node][u] != Run.SCORED || x != x) {
+            if (run.status(node, u) != Run.SCORED || x != x) {
                 key[u] = Double.NaN;
             } else if (!Decimals.nearBoundary(x, r)) {
                 key[u] = Decimals.fast(x, r);
@@ -251,9 +251,7 @@ public final class ScoringResult {
         }
         AggregationMethod m = run.method[node];
         if (m == AggregationMethod.GEOMETRIC_MEAN || m == AggregationMethod.PRODUCT
-                || (m == AggregationMethod.GENERALISED_MEAN
-                && plan.nodes[node].aggregation().parameter("p", 1) == 0 && !overrides.aggregation(plan.keys[node])
-                .isPresent())) {
+                || (m == AggregationMethod.GENERALISED_MEAN && run.aggregation[node].parameter("p", 1) == 0)) {
             for (int c : plan.children[node]) {
                 if (!plan.isLeaf(c)) {
                     return Explanation.Kind.NONE;
@@ -287,11 +285,7 @@ public final class ScoringResult {
     }
 
     private double generalisedOrder(int node) {
-        return generalised(node).parameter("p", 1);
-    }
-
-    private lat.ideal.model.method.Aggregation generalised(int node) {
-        return overrides.aggregation(plan.keys[node]).orElse(plan.nodes[node].aggregation());
+        return run.aggregation[node].parameter("p", 1);
     }
 
     /** Lists the leaves below {@code node}, with factor = the product of weight shares from the explained node. */
@@ -348,12 +342,12 @@ public final class ScoringResult {
         }
         for (int c = 0; c < k; c++) {
             double v = val[c][u];
-            if (!(w[c] > 0) || v != v || run.status[node][u] != Run.SCORED) {
+            if (!(w[c] > 0) || v != v || run.status(node, u) != Run.SCORED) {
                 continue;
             }
             switch (m) {
                 case WEIGHTED_SUM:
-                    share[c] = present == total || generalised(node).parameter("rescale", 1) == 0 ? w[c]
+                    share[c] = present == total || run.aggregation[node].parameter("rescale", 1) == 0 ? w[c]
                             : w[c] * (total / present);
                     break;
                 case MINIMUM:
@@ -550,7 +544,7 @@ public final class ScoringResult {
 
     UnitScore unitScore(int node, int u) {
         ScoringInput.Unit unit = prepared.input().units().get(u);
-        byte s = run.status[node][u];
+        byte s = run.status(node, u);
         double coverage = coverage(node, u);
         if (s != Run.SCORED) {
             ScoreStatus status = s == Run.INSUFFICIENT ? ScoreStatus.INSUFFICIENT_DATA

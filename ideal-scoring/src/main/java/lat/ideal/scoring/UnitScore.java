@@ -23,7 +23,8 @@ import java.util.OptionalInt;
  * @param published the score rounded as the node's rounding says, from the exact value; empty without a score
  * @param rank the rank (1 for the highest), empty without a score
  * @param band the band label, empty without a score or without banding
- * @param coverage the share of the node's leaves with an observed value (not missing, not imputed), in [0, 1]
+ * @param coverage the share of the node's leaves with a value of their own (not missing, not imputed), in [0, 1]; an
+ *        UNKNOWN cell that its scale gives a number counts, and is listed among the intelligence gaps
  * @since 0.1
  */
 public record UnitScore(String unit, String name, String node, ScoreStatus status, OptionalDouble unrounded,

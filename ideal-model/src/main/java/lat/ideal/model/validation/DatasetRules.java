@@ -89,14 +89,14 @@ final class DatasetRules {
 
     private void crimeAreas() {
         List<CrimeArea> list = dataset.crimeAreas().areas();
-        declare(list, "crimeAreas.areas", CrimeArea::code, "code", areas, Nouns.AREA);
+        declare(list, "crimeAreas", CrimeArea::code, "code", areas, Nouns.AREA);
         Map<String, CrimeArea> byCode = dataset.crimeAreas().byCode();
         for (int i = 0; i < list.size(); i++) {
             CrimeArea area = list.get(i);
             if (area.parent().isEmpty()) {
                 continue;
             }
-            String path = "crimeAreas.areas[" + i + "].parent";
+            String path = "crimeAreas[" + i + "].parent";
             String parent = area.parent().get();
             if (!areas.containsKey(parent)) {
                 unknownArea(path, parent);

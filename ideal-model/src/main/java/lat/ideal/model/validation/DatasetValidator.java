@@ -19,7 +19,8 @@ import lat.ideal.model.method.Methodology;
  * <h2>Paths</h2>
  * A path names a place in the document as its JSON form spells it, with the record component names as property
  * names: {@code .name} for a property, {@code [i]} for the i-th element (0-based) of a list, {@code .key} for an
- * entry of a map. Dataset paths start at the dataset ({@code countries[1]}, {@code crimeAreas.areas[2].parent},
+ * entry of a map; the crime-area catalogue is written as its list of areas, as the JSON document holds it.
+ * Dataset paths start at the dataset ({@code countries[1]}, {@code crimeAreas[2].parent},
  * {@code indicators[3].key}, {@code indicators[3].scale.levels[0].code}, {@code groups[2].links[0].group},
  * {@code observations[12].measurement}); methodology paths start at {@code methodology}
  * ({@code methodology.root.children[1].weight},

@@ -121,7 +121,9 @@ public final class Rules {
     public static final String NON_FINITE_PARAMETER = "non-finite-parameter";
     /** Warning: a method has a parameter it does not read (a misspelt name is otherwise silently ignored). */
     public static final String UNKNOWN_PARAMETER = "unknown-parameter";
-    /** Error: a normaliser's bounds are empty or reversed: min-max {@code low >= high}, goalposts {@code min >= max}. */
+    /**
+     * Error: a normaliser's bounds are empty or reversed: min-max {@code low >= high}, goalposts {@code min >= max}.
+     */
     public static final String INVALID_RANGE = "invalid-range";
     /** Error: distance-to-reference normalisation names no reference unit. */
     public static final String MISSING_REFERENCE = "missing-reference";

@@ -174,8 +174,8 @@ final class DatasetValidatorTest {
         List<Problem> cycles = VALIDATOR.validate(d).problems().stream()
                 .filter(p -> p.rule().equals(Rules.CRIME_AREA_CYCLE)).toList();
         assertThat(cycles).extracting(Problem::path)
-                .containsExactly("crimeAreas.areas[0].parent", "crimeAreas.areas[1].parent");
-        assertProblem(cycles.get(0), ERROR, "crimeAreas.areas[0].parent", ARMS,
+                .containsExactly("crimeAreas[0].parent", "crimeAreas[1].parent");
+        assertProblem(cycles.get(0), ERROR, "crimeAreas[0].parent", ARMS,
                 "crime area 'drug-trafficking' is its own ancestor (drug-trafficking -> arms-trafficking ->"
                         + " drug-trafficking): parents must form a hierarchy without cycles",
                 "el área delictiva 'drug-trafficking' es su propio ancestro (drug-trafficking -> arms-trafficking ->"
@@ -284,7 +284,8 @@ final class DatasetValidatorTest {
         Dataset d = Fixtures.dataset().toBuilder()
                 .indicator(Fixtures.indicator("corruption", TargetKind.COUNTRY, scale)).build();
         assertProblem(only(VALIDATOR.validate(d), Rules.NON_FINITE_VALUE), ERROR,
-                "indicators[4].scale.unknownValue", "Infinity", "the value of UNKNOWN, Infinity, is not a finite number",
+                "indicators[4].scale.unknownValue", "Infinity",
+                "the value of UNKNOWN, Infinity, is not a finite number",
                 "el valor de UNKNOWN, Infinity, no es un número finito");
     }
 

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs the IDEAL scoring workloads in Java and in numpy on identical seeded data, checks that the results agree, then
+# times both and prints a table: workload x size x threads, median times, Java/numpy ratio. See benchmarks/README.md.
+#
+#   benchmarks/compare.sh            the full comparison (about 10 to 15 minutes on 2 cores)
+#   benchmarks/compare.sh --quick    sizes up to 1e5 and a short Monte Carlo run (under two minutes once built)
+#
+# Environment: PYTHON (default python3), JAVA (default java), JAVA_OPTS (default -Xmx3g), COMPARE_DIR (default
+# benchmarks/target/compare or benchmarks/target/compare-quick).
+set -euo pipefail
+
+quick=""
+for arg in "$@"; do
+    case "$arg" in
+        --quick) quick="--quick" ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "compare.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+cd "$(dirname "$0")/.."
+python="${PYTHON:-python3}"
+java="${JAVA:-java}"
+java_opts="${JAVA_OPTS:--Xmx3g}"
+work="${COMPARE_DIR:-benchmarks/target/compare${quick:+-quick}}"
+jar="benchmarks/target/benchmarks.jar"
+
+if ! command -v "$python" >/dev/null 2>&1; then
+    echo "compare.sh: skipped: '$python' not found; install Python 3 with numpy (or set PYTHON) to compare with numpy."
+    exit 0
+fi
+if ! "$python" -c 'import numpy' >/dev/null 2>&1; then
+    echo "compare.sh: skipped: numpy is not installed for '$python' (pip install numpy); nothing was compared."
+    exit 0
+fi
+
+# Build the shaded benchmarks jar when it is missing or older than any source or pom.
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$jar" -type f -print -quit)" ]; then
+    echo "== building $jar"
+    ./mvnw -B -q -DskipTests -pl benchmarks -am package
+fi
+
+rm -rf "$work"
+mkdir -p "$work"
+
+echo "== machine"
+echo "cpu:      $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1), $(nproc) cores"
+echo "java:     $("$java" -version 2>&1 | head -1)"
+# numpy is timed (and described) without the OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE overrides, so that OpenBLAS picks
+# its kernel for this CPU itself; only the numpy commands run that way.
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py info > "$work/numpy-info.json"
+"$python" - "$work/numpy-info.json" <<'EOF'
+import json, sys
+i = json.load(open(sys.argv[1]))
+print('numpy:    %s (Python %s)' % (i['numpy'], i['python']))
+print('blas:     %s; kernel %s; %s threads%s' % (i['blas_config'] or (i['blas_build'] or {}).get('name'),
+      i['blas_kernel'], i['blas_threads'], '' if i['threadpoolctl'] else ' (threadpoolctl absent: read via ctypes)'))
+EOF
+echo "load:     $(uptime | sed 's/.*load average/load average/')"
+
+echo "== data and Java results"
+"$java" $java_opts -cp "$jar" lat.ideal.benchmarks.Compare prepare "$work" $quick
+
+echo "== agreement: numpy recomputes every case from the same files"
+if ! "$python" benchmarks/numpy/workloads.py check "$work"; then
+    echo "compare.sh: Java and numpy disagree; nothing was timed." >&2
+    exit 1
+fi
+
+echo "== timing Java (one JVM per case; in-process harness: warm-up, then the median of repeated runs)"
+"$java" -cp "$jar" lat.ideal.benchmarks.Compare cases $quick | while read -r workload units draws threads; do
+    line="$("$java" $java_opts -cp "$jar" lat.ideal.benchmarks.Compare time "$work" "$workload" "$units" "$draws" \
+        "$threads" $quick)"
+    echo "$line" >> "$work/java-times.jsonl"
+    printf 'java  %-12s %8s %6s  threads %s  median %10s ms\n' "$workload" "$units" \
+        "$([ "$draws" = 0 ] || echo "$draws")" "$threads" \
+        "$(echo "$line" | sed 's/.*"median_ms":\([0-9.E-]*\).*/\1/')"
+done
+
+echo "== timing numpy (timeit-style: warm-up, then the median of repeated runs; gc off while timing)"
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py time "$work"
+
+echo "== results (load $(uptime | sed 's/.*load average: //'))"
+"$python" benchmarks/numpy/workloads.py table "$work"
+echo "(table also in $work/table.md)"

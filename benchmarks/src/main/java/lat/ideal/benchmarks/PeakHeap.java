@@ -1,0 +1,134 @@
+package lat.ideal.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import lat.ideal.scoring.Scorer;
+import lat.ideal.scoring.ScoringInput;
+
+/**
+ * Measures the heap that scoring units x 30 indicators needs, against the raw matrix ({@code 8 x units x 30} bytes).
+ *
+ * <p>Two methods, both printed:
+ * <ol>
+ *   <li><b>Smallest heap that works.</b> Child JVMs with {@code -XX:+UseSerialGC} (no region rounding) and a
+ *   bisected {@code -Xmx} either only build the input ({@code build}) or build it and then score and rank
+ *   ({@code score}); the smallest {@code -Xmx} (to {@value #STEP_MB} MB) at which each completes bounds the live
+ *   heap from above. Scoring is what binds when the {@code score} bound exceeds the {@code build} bound.</li>
+ *   <li><b>Pool peaks.</b> In this JVM: build the input, collect, reset the peak usage of every heap pool, score,
+ *   and add up the pools' peaks (an upper bound that also counts garbage not yet collected).</li>
+ * </ol>
+ * The input (values, unit records and keys) is live before scoring starts, so it is part of both figures.
+ *
+ * <p>Run from the repository root (the default is the flat workload at 1,000,000 units):
+ * <pre>{@code
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar lat.ideal.benchmarks.PeakHeap [WORKLOAD] [UNITS]
+ * }</pre>
+ */
+public final class PeakHeap {
+    private static final long MB = 1L << 20;
+    /** The resolution of the {@code -Xmx} bisection. */
+    static final int STEP_MB = 8;
+
+    private PeakHeap() {
+    }
+
+    /**
+     * Measures, or (as a child) runs one step.
+     *
+     * @param args {@code [WORKLOAD] [UNITS]}, or {@code child build|score WORKLOAD UNITS}
+     * @throws Exception if a child cannot be started
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("child")) {
+            Workload w = Workload.valueOf(args[2]);
+            int units = Integer.parseInt(args[3]);
+            ScoringInput input = input(w, units);
+            if (args[1].equals("score")) {
+                int[] ranks = Workload.ranks(w.scorer(Compare.INDICATORS), input);
+                System.out.println(ranks[0]);
+            }
+            return;
+        }
+        Workload w = args.length > 0 ? Workload.valueOf(args[0]) : Workload.FLAT;
+        int units = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        long raw = 8L * units * Compare.INDICATORS;
+        System.out.printf(Locale.ROOT, "%s, %d units x %d indicators; raw matrix %.1f MB%n", w, units,
+                Compare.INDICATORS, raw / (double) MB);
+        poolPeaks(w, units, raw);
+        int build = smallestHeap("build", w, units);
+        int score = smallestHeap("score", w, units);
+        System.out.printf(Locale.ROOT, "smallest -Xmx (SerialGC) that builds the input:           %5d MB = %.2f x raw%n",
+                build, build * MB / (double) raw);
+        System.out.printf(Locale.ROOT, "smallest -Xmx (SerialGC) that builds, scores and ranks:   %5d MB = %.2f x raw%n",
+                score, score * MB / (double) raw);
+    }
+
+    private static ScoringInput input(Workload w, int units) {
+        return w.matrix(units, Compare.INDICATORS, Compare.matrixSeed(w, units)).input();
+    }
+
+    private static void poolPeaks(Workload w, int units, long raw) {
+        Scorer scorer = w.scorer(Compare.INDICATORS);
+        ScoringInput input = input(w, units);
+        System.gc();
+        System.gc();
+        List<MemoryPoolMXBean> heap = new ArrayList<>();
+        long before = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                heap.add(p);
+                before += p.getUsage().getUsed();
+                p.resetPeakUsage();
+            }
+        }
+        int[] ranks = Workload.ranks(scorer, input);
+        long peak = 0;
+        for (MemoryPoolMXBean p : heap) {
+            peak += p.getPeakUsage().getUsed();
+        }
+        System.out.printf(Locale.ROOT, "heap in use after building the input (after GC):         %5d MB = %.2f x raw%n",
+                before / MB, before / (double) raw);
+        System.out.printf(Locale.ROOT, "sum of heap pool peaks while scoring (%s, -Xmx%d MB): %5d MB = %.2f x raw"
+                        + " (rank of unit 0: %d)%n", ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
+                Runtime.getRuntime().maxMemory() / MB, peak / MB, peak / (double) raw, ranks[0]);
+    }
+
+    /** Bisects the smallest -Xmx (in MB, to STEP_MB) at which a child run succeeds. */
+    private static int smallestHeap(String mode, Workload w, int units) throws IOException, InterruptedException {
+        int lo = (int) (8L * units * Compare.INDICATORS / MB / 2);
+        int hi = lo * 8;
+        if (!child(mode, w, units, hi)) {
+            throw new IllegalStateException(mode + " fails even with -Xmx" + hi + "m");
+        }
+        while (hi - lo > STEP_MB) {
+            int mid = (lo + hi) / 2;
+            if (child(mode, w, units, mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static boolean child(String mode, Workload w, int units, int heapMb)
+            throws IOException, InterruptedException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx" + heapMb + "m", "-cp",
+                System.getProperty("java.class.path"), PeakHeap.class.getName(), "child", mode, w.name(),
+                Integer.toString(units)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("child run with -Xmx" + heapMb + "m did not finish");
+        }
+        return p.exitValue() == 0;
+    }
+}

@@ -1,0 +1,40 @@
+package lat.ideal.cli;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import lat.ideal.model.Language;
+
+/**
+ * The command's own messages in a working language, from {@code lat/ideal/cli/messages*.properties}; arguments are
+ * filled in with {@link String#format(Locale, String, Object...)} and {@link Locale#ROOT} (so numbers always use a
+ * decimal point).
+ */
+final class Texts {
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("lat.ideal.cli.messages", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static Texts of(Language language) {
+        return new Texts(language);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /**
+     * Returns a message.
+     *
+     * @throws MissingResourceException if the key is not in the bundle (a programming error)
+     */
+    String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+    }
+}
