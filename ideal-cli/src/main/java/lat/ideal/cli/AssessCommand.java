@@ -78,8 +78,9 @@ final class AssessCommand implements Callable<Integer> {
         agreement(a, texts).ifPresent(line -> o.println("  " + line));
         o.println();
         o.println(texts.get("assess.data", String.join("; ", sources(a.dataset()))));
-        List<Path> written = Outputs.write(out, a);
-        o.println(texts.get("assess.wrote", String.join(", ", written.stream().map(Path::toString).toList())));
+        List<Path> written = Outputs.write(out, a, audience.audience, common.language);
+        o.println(texts.get("assess.wrote-dir", out, String.join(", ", written.stream()
+                .map(p -> p.getFileName().toString()).toList())));
         o.flush();
         return Main.OK;
     }
