@@ -1,6 +1,8 @@
 package lat.ideal.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import lat.ideal.scoring.uncertainty.ProgressListener;
 
 /**
@@ -21,7 +23,27 @@ final class ProgressBar implements ProgressListener {
 
     /** Returns a bar on {@code err} when the process has a terminal, else a listener that draws nothing. */
     static ProgressListener forTerminal(PrintWriter err, String label) {
-        return System.console() != null ? new ProgressBar(err, label) : ProgressListener.NONE;
+        return isTerminal() ? new ProgressBar(err, label) : ProgressListener.NONE;
+    }
+
+    /**
+     * Tells whether the process talks to a terminal: up to JDK 21 {@link System#console()} is null otherwise; from
+     * JDK 22 it may not be, and {@code Console.isTerminal()} (not in the JDK 17 API this module compiles against)
+     * tells.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return Boolean.TRUE.equals(isTerminal.invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     @Override
