@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lat.ideal.model.Language;
+import lat.ideal.model.OperationalActionPlan;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Banding;
@@ -16,6 +17,7 @@ import lat.ideal.model.method.MissingPolicy;
 import lat.ideal.model.method.NormalisationMethod;
 import lat.ideal.model.method.WeightingMethod;
 import lat.ideal.scoring.Contribution;
+import lat.ideal.scoring.Explanation;
 import lat.ideal.scoring.RankBasis;
 import lat.ideal.scoring.ScoreStatus;
 import lat.ideal.scoring.ScoringWarning;
@@ -51,6 +53,9 @@ final class LabelsTest {
         add(keys, "basis.", RankBasis.values());
         add(keys, "unitKind.", TargetKind.values());
         add(keys, "treated.", TreatedCell.Method.values());
+        add(keys, "plans.status.", OperationalActionPlan.Status.values());
+        keys.add("contributions.kind." + Explanation.Kind.LOG.name());
+        keys.add("contributions.kind." + Explanation.Kind.NONE.name());
         keys.add("banding." + Banding.Method.THRESHOLDS.name());
         keys.add("banding." + Banding.Method.QUANTILES.name());
         for (String band : Banding.quartiles().labels()) {
