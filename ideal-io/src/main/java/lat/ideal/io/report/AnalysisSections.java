@@ -61,7 +61,7 @@ final class AnalysisSections {
         List<Block> blocks = new ArrayList<>();
         StringJoiner factors = new StringJoiner(", ");
         for (UncertainFactor f : u.spec().factors()) {
-            factors.add(f.name());
+            factors.add(t.find("factor." + f.name()).orElse(f.name()));
         }
         blocks.add(new Block.Para(t.format("uncertainty.intro", u.spec().samples(), u.spec().seed(), factors)));
         if (!u.nodes().contains(node)) {

@@ -23,6 +23,7 @@ import lat.ideal.scoring.ScoreStatus;
 import lat.ideal.scoring.ScoringWarning;
 import lat.ideal.scoring.TiePolicy;
 import lat.ideal.scoring.TreatedCell;
+import lat.ideal.scoring.uncertainty.UncertainFactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,6 +57,11 @@ final class LabelsTest {
         add(keys, "plans.status.", OperationalActionPlan.Status.values());
         keys.add("contributions.kind." + Explanation.Kind.LOG.name());
         keys.add("contributions.kind." + Explanation.Kind.NONE.name());
+        for (UncertainFactor f : List.of(UncertainFactor.uniformWeights(0.1), UncertainFactor.normalisers(List.of()),
+                UncertainFactor.aggregators(List.of()), UncertainFactor.imputations(List.of()),
+                UncertainFactor.leaveOneOut(), UncertainFactor.evidenceWeights(List.of()))) {
+            keys.add("factor." + f.name());
+        }
         keys.add("banding." + Banding.Method.THRESHOLDS.name());
         keys.add("banding." + Banding.Method.QUANTILES.name());
         for (String band : Banding.quartiles().labels()) {
