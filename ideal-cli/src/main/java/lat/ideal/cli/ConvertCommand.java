@@ -43,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "IN's format (default: told by its extension and header).")
     DataOptions.Format format;
 
-    @Option(names = "--base", paramLabel = "FILE", description = "For CSV input: the dataset JSON with the definitions.")
+    @Option(names = "--base", paramLabel = "FILE",
+            description = "For CSV input: the dataset JSON with the definitions.")
     Path base;
 
     @Option(names = "--edition", paramLabel = "YEAR", description = "For GI-TOC input: the edition.")

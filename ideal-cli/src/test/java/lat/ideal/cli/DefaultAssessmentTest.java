@@ -2,6 +2,7 @@ package lat.ideal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +71,30 @@ final class DefaultAssessmentTest {
     }
 
     @Test
-    void regionalPriorities_areTheCrimeAreasByMeanThreat() {
+    void regionalPriorities_areTheCrimeAreasByMeanThreat_withReachAndLead() {
+        // Regional score: the mean over the twelve countries of the exact threat, half-up to one decimal. Reach: the
+        // countries where the published threat is in ideal-socta's top band (75 and above). Lead: the country with
+        // the highest threat (every score here is of high confidence: graded B2, 18 of 19 cells covered).
         List<Map.Entry<String, Exact>> expected = ReferenceThreat.areasByMean();
-        List<List<String>> rows = table(run.outLines(), "Regional priorities", expected.size());
+        List<List<String>> rows = table(run.outLines(), "Regional priorities for CLASI", expected.size());
+        BigDecimal topBand = new BigDecimal("75");
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(areaLabel(expected.get(i).getKey())).as("row %d", i + 1)
-                    .startsWith(rows.get(i).get(1).replace("...", ""));
-            assertThat(rows.get(i).get(2)).as("row %d", i + 1)
-                    .isEqualTo(expected.get(i).getValue().roundHalfUp(1).toPlainString());
-            assertThat(rows.get(i).get(5)).isEqualTo("12/12");
+            String area = expected.get(i).getKey();
+            int reach = 0;
+            ReferenceThreat.Cell lead = null;
+            for (ReferenceThreat.Cell c : ReferenceThreat.cells()) {
+                if (c.area().equals(area)) {
+                    reach += c.threat().roundHalfUp(1).compareTo(topBand) >= 0 ? 1 : 0;
+                    lead = lead == null || c.threat().compareTo(lead.threat()) > 0 ? c : lead;
+                }
+            }
+            List<String> row = rows.get(i);
+            assertThat(areaLabel(area)).as("row %d", i + 1).startsWith(row.get(1).replace("...", ""));
+            assertThat(row.get(2)).as("row %d", i + 1).isEqualTo(expected.get(i).getValue().roundHalfUp(1)
+                    .toPlainString());
+            assertThat(row.get(3)).as("row %d", i + 1).isEqualTo(reach + "/12");
+            assertThat(row.get(4)).as("row %d", i + 1).isEqualTo("high");
+            assertThat(row.get(5)).as("row %d", i + 1).isEqualTo(countryName(lead.country()));
         }
     }
 
