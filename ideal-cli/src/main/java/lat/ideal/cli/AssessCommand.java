@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal assess}: scores a dataset, prints the rankings and writes the reports and results. */
-@Command(name = "assess", sortOptions = false,
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores a dataset with one or more methodologies, prints the rankings and writes report.html,"
                 + " report.md, results.json and results.csv.",
             "Without options: the embedded Latin American dataset (GI-TOC 2023 mapped onto the twelve IDEAL countries"
@@ -69,14 +69,18 @@ final class AssessCommand implements Callable<Integer> {
                 o.println(texts.get("priorities.title", a.dataset().countries().size()));
                 Priorities.print(o, Priorities.of(r, a.dataset(), java.util.Optional.empty(), common.language), r,
                         texts, summary);
-                o.println(texts.get("priorities.note"));
+                o.println("  " + texts.get("priorities.note"));
             }
+        }
+        if (a.results().stream().anyMatch(r -> r.methodology().id().equals(Methods.GROUP_PRESET))) {
+            o.println("  " + texts.get("groups.note"));
         }
         agreement(a, texts).ifPresent(line -> o.println("  " + line));
         o.println();
         o.println(texts.get("assess.data", String.join("; ", sources(a.dataset()))));
-        List<Path> written = Outputs.write(out, a);
-        o.println(texts.get("assess.wrote", String.join(", ", written.stream().map(Path::toString).toList())));
+        List<Path> written = Outputs.write(out, a, audience.audience, common.language);
+        o.println(texts.get("assess.wrote-dir", out, String.join(", ", written.stream()
+                .map(p -> p.getFileName().toString()).toList())));
         o.flush();
         return Main.OK;
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal convert IN OUT}: converts a dataset between JSON and CSV (and from GI-TOC's layout). */
-@Command(name = "convert", sortOptions = false,
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts a dataset: JSON to CSV, CSV to JSON, or a GI-TOC edition to either; the output format"
                 + " is told by OUT's extension.",
             "CSV holds observations only: converting CSV to JSON takes the definitions from --base (default: the"

@@ -34,8 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Inputs {
     /** Where the embedded default comes from, as the summary shows it. */
-    static final String EMBEDDED = "embedded " + DefaultData.GITOC_FILE + " + " + DefaultData.MAPPING_FILE
-            + " + fictional groups";
+    static final String EMBEDDED = "embedded (ideal init writes it out)";
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|2[0-9]{3})(?![0-9])");
 
     private final CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal prioritize}: CLASI's recommended regional priorities, with confidence, reach and rationale. */
-@Command(name = "prioritize", aliases = "prioritise", sortOptions = false,
+@Command(name = "prioritize", mixinStandardHelpOptions = true, aliases = "prioritise", sortOptions = false,
         description = {"Recommends regional priorities for CLASI from a country x crime-area assessment: crime areas by"
                 + " mean threat over the countries, with transnational reach (countries in the top band), confidence"
                 + " (from source grades and coverage), the lead country and a rationale in es/en/pt.",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal sensitivity}: how far the ranking depends on the weights and on each indicator. */
-@Command(name = "sensitivity", sortOptions = false,
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Monte Carlo uncertainty of the ranking: re-scores the data --samples times with every weight"
                 + " perturbed by up to +/- --noise (and, with --leave-one-out, one indicator left out at a time), and"
                 + " prints each unit's nominal rank, median rank, 5th-95th percentile interval and probability of"

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal trend OLD NEW}: what changed between two assessment cycles. */
-@Command(name = "trend", sortOptions = false,
+@Command(name = "trend", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compares two assessment cycles scored with the same preset (e.g. GI-TOC 2021 and 2023): the"
                 + " framework difference, emerging threats (units now in the top band) and the largest score changes.",
             "Each cycle is scored with the preset fitted to its own indicators; --common-indicators scores both again"

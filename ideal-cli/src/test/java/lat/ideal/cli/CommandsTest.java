@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import lat.ideal.io.IdealJson;
 import lat.ideal.model.Dataset;
 import lat.ideal.scoring.Presets;
@@ -22,6 +23,16 @@ final class CommandsTest {
         Cli.Run r = Cli.run();
         assertThat(r.exit()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("Usage: ideal", "assess", "init", "validate", "methods", "convert");
+    }
+
+    @Test
+    void everyCommand_hasHelp() {
+        for (String command : List.of("assess", "init", "validate", "methods", "convert", "sensitivity", "trend",
+                "prioritize")) {
+            Cli.Run r = Cli.run(command, "--help");
+            assertThat(r.exit()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: ideal " + command);
+        }
     }
 
     @Test

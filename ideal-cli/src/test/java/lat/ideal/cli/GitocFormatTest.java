@@ -38,7 +38,7 @@ final class GitocFormatTest {
         Cli.Run r = Cli.run("assess", "--data", data.toString(), "--format", "gitoc", "--method", "gitoc-ocindex",
                 "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Wrote " + out.resolve("results.json") + ", " + out.resolve("results.csv"));
+        assertThat(r.out()).contains("Wrote to " + out + ": report.html, report.md, results.json, results.csv");
 
         Map<String, Map<String, String>> published = published(data);
         List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
