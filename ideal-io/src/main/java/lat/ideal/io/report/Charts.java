@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import lat.ideal.scoring.Explanation;
 import lat.ideal.scoring.UnitScore;
+import lat.ideal.scoring.uncertainty.RankDistribution;
 
 /**
  * Inline SVG charts: the countries x crime areas heatmap and the contribution bars.
@@ -35,6 +36,9 @@ final class Charts {
     private static final int BAR_H = 16;
     private static final int PLOT_W = 420;
     private static final int MAX_LABEL = 260;
+    /** The rank axis has a tick every {@code step} ranks, with a step giving at most this many ticks. */
+    private static final int MAX_TICKS = 10;
+    private static final String INTERVAL = "#0072b2";
 
     private Charts() {
     }
@@ -90,8 +94,7 @@ final class Charts {
             b.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#666666\"/>", left, y,
                     legend.get(k)[0]));
-            b.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", left + 20, y + 11))
-                    .append(esc(legend.get(k)[1])).append("</text>\n");
+            legendText(b, left, y, legend.get(k)[1]);
         }
         return b.append("</svg>\n").toString();
     }
@@ -215,10 +218,81 @@ final class Charts {
             b.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\" stroke=\"#666666\"/>", left, y,
                     part(k)));
-            b.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", left + 20, y + 11))
-                    .append(esc(c.nodeLabel(c.parts.get(k)))).append("</text>\n");
+            legendText(b, left, y, c.nodeLabel(c.parts.get(k)));
         }
         return b.append("</svg>\n").toString();
+    }
+
+    /**
+     * Rank intervals: per unit (in ranking order) the 5th-95th percentile rank as a bar, the median as a dot and the
+     * nominal rank as a tick, on an axis from rank 1 (left) to the number of units.
+     */
+    static String rankIntervals(Content c, List<String> units, List<RankDistribution> distributions) {
+        int n = Math.max(1, units.size());
+        List<String> names = units.stream().map(c::unitName).toList();
+        int left = labelWidth(names);
+        int top = 24;
+        int legendTop = top + units.size() * ROW_H + 12;
+        int height = legendTop + 3 * 20 + 8;
+        List<String> intervals = distributions.stream().map(d -> d.isRanked() ? "[" + Numbers.plain(d.p5(), 2) + ", "
+                + Numbers.plain(d.p95(), 2) + "]" : c.t.get("uncertainty.neverRanked")).toList();
+        int longest = intervals.stream().mapToInt(String::length).max().orElse(0);
+        int width = left + PLOT_W + 24 + (int) Math.ceil(longest * CHAR_WIDTH);
+        StringBuilder b = new StringBuilder();
+        open(b, "rank-interval-chart", width, height, c.t.format("uncertainty.chartTitle",
+                c.nodeLabel(c.headline.key())), c.t.get("uncertainty.chartDesc"));
+        int step = Math.max(1, (int) Math.ceil(n / (double) MAX_TICKS));
+        for (int r = 1; r <= n; r += r == 1 && step > 1 ? step - 1 : step) {
+            double x = rankX(r, n, left);
+            b.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"#dddddd\"/>",
+                    fmt(x), top - 4, fmt(x), top + units.size() * ROW_H));
+            b.append(String.format(Locale.ROOT, "<text class=\"cell\" x=\"%s\" y=\"%d\">%d</text>\n", fmt(x),
+                    top - 8, r));
+        }
+        for (int i = 0; i < units.size(); i++) {
+            RankDistribution d = distributions.get(i);
+            int y = top + i * ROW_H;
+            int mid = y + BAR_H / 2;
+            String name = names.get(i);
+            b.append(String.format(Locale.ROOT, "<text class=\"row\" x=\"%d\" y=\"%d\">", left - 8, y + BAR_H - 3))
+                    .append(esc(name)).append("</text>\n");
+            String summary = c.rankSummary(d);
+            b.append("<g><title>").append(esc(name + ": " + summary)).append("</title>");
+            if (d.isRanked()) {
+                b.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"%s\""
+                        + " stroke-width=\"4\"/>", fmt(rankX(d.p5(), n, left)), mid, fmt(rankX(d.p95(), n, left)), mid,
+                        INTERVAL));
+                b.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%d\" r=\"5\" fill=\"#ffffff\" stroke=\"%s\""
+                        + " stroke-width=\"2\"/>", fmt(rankX(d.median(), n, left)), mid, INTERVAL));
+            }
+            if (d.nominal() > 0) {
+                double x = rankX(d.nominal(), n, left);
+                b.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"#000000\""
+                        + " stroke-width=\"2\"/>", fmt(x), y, fmt(x), y + BAR_H));
+            }
+            b.append("</g>\n");
+            b.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", left + PLOT_W + 12,
+                    y + BAR_H - 3)).append(esc(intervals.get(i))).append("</text>\n");
+        }
+        b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
+                + " stroke-width=\"4\"/>", left, legendTop + 7, left + 14, legendTop + 7, INTERVAL));
+        legendText(b, left, legendTop, c.t.get("uncertainty.legendInterval"));
+        b.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"#ffffff\" stroke=\"%s\""
+                + " stroke-width=\"2\"/>", left + 7, legendTop + 27, INTERVAL));
+        legendText(b, left, legendTop + 20, c.t.get("uncertainty.legendMedian"));
+        b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000000\""
+                + " stroke-width=\"2\"/>", left + 7, legendTop + 40, left + 7, legendTop + 54));
+        legendText(b, left, legendTop + 40, c.t.get("uncertainty.legendNominal"));
+        return b.append("</svg>\n").toString();
+    }
+
+    private static void legendText(StringBuilder b, int left, int y, String text) {
+        b.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">", left + 20, y + 11))
+                .append(esc(text)).append("</text>\n");
+    }
+
+    private static double rankX(double rank, int n, int left) {
+        return n == 1 ? left + PLOT_W / 2.0 : left + (rank - 1) / (n - 1) * PLOT_W;
     }
 
     private static void open(StringBuilder b, String id, int width, int height, String title, String desc) {

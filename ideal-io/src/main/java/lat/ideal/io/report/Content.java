@@ -33,6 +33,7 @@ import lat.ideal.scoring.ScoreStatus;
 import lat.ideal.scoring.ScoringInput;
 import lat.ideal.scoring.ScoringResult;
 import lat.ideal.scoring.UnitScore;
+import lat.ideal.scoring.uncertainty.RankDistribution;
 
 /**
  * Everything a renderer prints, computed once per rendering in the report's language: the same sections in the same
@@ -263,6 +264,22 @@ final class Content {
 
     String countryName(String code) {
         return Country.of(code).displayName(language);
+    }
+
+    String countryName(Country country) {
+        return country.displayName(language);
+    }
+
+    /** One unit's rank distribution in words: nominal, median and 5th-95th percentile ranks. */
+    String rankSummary(RankDistribution d) {
+        String nominal = d.nominal() > 0 ? Integer.toString(d.nominal()) : Numbers.NONE;
+        return d.isRanked() ? t.format("uncertainty.summary", nominal, Numbers.plain(d.median(), 2),
+                Numbers.plain(d.p5(), 2), Numbers.plain(d.p95(), 2)) : t.get("uncertainty.neverRanked");
+    }
+
+    /** A unit's confidence level at the shown node, when confidence was asked for. */
+    Optional<String> confidence(String unit) {
+        return report.evidence().map(e -> e.confidence(unit, headline.key()).label(language));
     }
 
     String areaLabel(String code) {

@@ -13,9 +13,10 @@ import lat.ideal.model.Tlp;
  * <p>Sections, in order: handling-marking banner; title and metadata; methodology (nodes, weights, aggregations,
  * normalisations, missing-data rules, rounding, bands, presets and sources); ranking table; countries x crime areas
  * heatmap (for country x crime-area units, else a note saying why there is none); contribution bars of the
- * best-ranked units with each unit's indicator details; coverage, intelligence gaps, imputed and treated cells,
- * warnings; attribution; footer with the audience policy and the banner again. Tables have {@code <th scope>}
- * headers; charts have titles and print or tabulate every value they show.
+ * best-ranked units with each unit's indicator details; coverage, intelligence gaps, confidence, imputed and treated
+ * cells, warnings; when the report has them, rank intervals, the trend since the previous cycle and the recommended
+ * priorities with draft action plans; attribution; footer with the audience policy and the banner again. Tables
+ * have {@code <th scope>} headers; charts have titles and print or tabulate every value they show.
  *
  * <p>Output is deterministic: the same report gives the same text. This class is immutable and thread-safe.
  *

@@ -41,12 +41,17 @@ record Layout(String title, Tlp marking, String bannerTitle, List<Meta> metadata
 
     static Layout of(Content c) {
         Labels t = c.t;
-        List<Block.Section> sections = List.of(methodology(c), ranking(c), heatmap(c), contributions(c), coverage(c),
-                attribution(c));
+        List<Block.Section> sections = new ArrayList<>(List.of(methodology(c), ranking(c), heatmap(c),
+                contributions(c), coverage(c)));
+        c.report.uncertainty().ifPresent(u -> sections.add(AnalysisSections.uncertainty(c, u)));
+        c.report.trend().ifPresent(tr -> sections.add(AnalysisSections.trend(c, tr,
+                c.report.previousResult().orElseThrow())));
+        c.report.priorities().ifPresent(p -> sections.add(AnalysisSections.priorities(c, p)));
+        sections.add(attribution(c));
         List<String> footer = List.of(c.audiencePolicy(), t.get("policy.metadata"),
                 t.format("footer.fingerprint", c.result.fingerprint()), t.get("footer.generator"));
         return new Layout(c.report.title(), c.report.marking(), t.get("banner.title"), metadata(c),
-                t.get("nav.label"), sections, t.get("policy.heading"), footer);
+                t.get("nav.label"), List.copyOf(sections), t.get("policy.heading"), footer);
     }
 
     private static List<Meta> metadata(Content c) {
@@ -122,6 +127,9 @@ record Layout(String title, Tlp marking, String bannerTitle, List<Meta> metadata
         List<String> headers = new ArrayList<>(List.of(t.get("ranking.unit"), t.get("ranking.rank"),
                 t.get("ranking.key"), t.get("ranking.score"), t.get("ranking.band"), t.get("ranking.coverage")));
         Set<Integer> numeric = new TreeSet<>(Set.of(1, 3, 5));
+        if (c.report.evidence().isPresent()) {
+            headers.add(t.get("ranking.confidence"));
+        }
         for (String col : c.columns) {
             numeric.add(headers.size());
             headers.add(c.nodeLabel(col));
@@ -132,6 +140,7 @@ record Layout(String title, Tlp marking, String bannerTitle, List<Meta> metadata
             List<String> cells = new ArrayList<>(List.of(r.name(), s.rank().isPresent()
                     ? Integer.toString(s.rank().getAsInt()) : Numbers.NONE, s.unit(), c.score(s),
                     s.band().map(c::band).orElse(Numbers.NONE), Numbers.percent(s.coverage())));
+            c.confidence(s.unit()).ifPresent(cells::add);
             for (UnitScore col : r.columns()) {
                 cells.add(c.score(col));
             }
@@ -270,6 +279,7 @@ record Layout(String title, Tlp marking, String bannerTitle, List<Meta> metadata
             blocks.add(Block.Tab.of(table(t.get("gaps.caption"), List.of(t.get("ranking.unit"),
                     t.get("detail.indicator"), t.get("gaps.value")), Set.of(2), gapRows)));
         }
+        c.report.evidence().ifPresent(e -> blocks.addAll(AnalysisSections.evidence(c, e)));
         blocks.add(new Block.Sub(t.get("imputed.heading")));
         List<ImputedCell> imputed = c.result.imputedCells();
         if (imputed.isEmpty()) {

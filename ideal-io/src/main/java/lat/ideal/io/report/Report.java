@@ -14,8 +14,20 @@ import lat.ideal.model.Observation;
 import lat.ideal.model.Tlp;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.MethodNode;
+import lat.ideal.scoring.Scorer;
 import lat.ideal.scoring.ScoringInput;
 import lat.ideal.scoring.ScoringResult;
+import lat.ideal.scoring.evidence.ConfidenceRule;
+import lat.ideal.scoring.evidence.EvidenceCombiner;
+import lat.ideal.scoring.evidence.EvidenceReport;
+import lat.ideal.scoring.priority.Prioritisation;
+import lat.ideal.scoring.priority.PriorityList;
+import lat.ideal.scoring.trend.TrendAnalysis;
+import lat.ideal.scoring.trend.TrendResult;
+import lat.ideal.scoring.uncertainty.SampleRunner;
+import lat.ideal.scoring.uncertainty.UncertaintyAnalysis;
+import lat.ideal.scoring.uncertainty.UncertaintyResult;
+import lat.ideal.scoring.uncertainty.UncertaintySpec;
 
 /**
  * What a report shows: a scoring result (recomputed from the releasable data when the report is for a restricted
@@ -54,10 +66,17 @@ public final class Report {
     private final String node;
     private final List<String> attribution;
     private final int contributionUnits;
+    private final Analyses analyses;
+
+    /** The optional analyses shown beside the scores, each computed from the data the report includes. */
+    private record Analyses(Optional<EvidenceReport> evidence, Optional<UncertaintyResult> uncertainty,
+                            Optional<ScoringResult> previous, Optional<Dataset> previousData,
+                            Optional<TrendResult> trend, Optional<PriorityList> priorities) {
+    }
 
     private Report(ScoringResult result, Optional<Dataset> dataset, Optional<Tlp> audience, Tlp marking,
                    Language language, Optional<String> title, Optional<LocalDate> date, String node,
-                   List<String> attribution, int contributionUnits) {
+                   List<String> attribution, int contributionUnits, Analyses analyses) {
         this.result = result;
         this.dataset = dataset;
         this.audience = audience;
@@ -68,6 +87,7 @@ public final class Report {
         this.node = node;
         this.attribution = attribution;
         this.contributionUnits = contributionUnits;
+        this.analyses = analyses;
     }
 
     /**
@@ -189,7 +209,54 @@ public final class Report {
      */
     public Report withLanguage(Language value) {
         return new Report(result, dataset, audience, marking, Objects.requireNonNull(value, "language"), title, date,
-                node, attribution, contributionUnits);
+                node, attribution, contributionUnits, analyses);
+    }
+
+    /**
+     * Returns the confidence levels of the scores shown, from the evidence behind them.
+     *
+     * @return the evidence report, or empty unless {@link Builder#confidence(EvidenceCombiner, ConfidenceRule)} was
+     *         called
+     */
+    public Optional<EvidenceReport> evidence() {
+        return analyses.evidence();
+    }
+
+    /**
+     * Returns the Monte Carlo rank intervals of the scores shown.
+     *
+     * @return the uncertainty result, or empty unless the builder was given an uncertainty analysis
+     */
+    public Optional<UncertaintyResult> uncertainty() {
+        return analyses.uncertainty();
+    }
+
+    /**
+     * Returns the comparison with the previous assessment cycle.
+     *
+     * @return the trend, or empty unless {@link Builder#previousCycle(ScoringResult, Dataset)} was called
+     */
+    public Optional<TrendResult> trend() {
+        return analyses.trend();
+    }
+
+    /**
+     * Returns the previous cycle's result as the report shows it (re-scored on its releasable data for a restricted
+     * audience).
+     *
+     * @return the result, or empty unless {@link Builder#previousCycle(ScoringResult, Dataset)} was called
+     */
+    public Optional<ScoringResult> previousResult() {
+        return analyses.previous();
+    }
+
+    /**
+     * Returns the recommended regional priorities.
+     *
+     * @return the priority list, or empty unless {@link Builder#priorities(Prioritisation)} was called
+     */
+    public Optional<PriorityList> priorities() {
+        return analyses.priorities();
     }
 
     /**
@@ -199,19 +266,22 @@ public final class Report {
      */
     public List<String> observationSources() {
         Set<String> sources = new TreeSet<>();
-        for (Observation o : included(dataset, result)) {
+        for (Observation o : includedObservations()) {
             o.source().ifPresent(sources::add);
         }
         return List.copyOf(sources);
     }
 
     /**
-     * Returns the included observations of the indicators the methodology reads, in dataset order.
+     * Returns the included observations of the indicators the methodology reads, in dataset order, then those of
+     * the previous cycle's dataset (see {@link Builder#previousCycle(ScoringResult, Dataset)}).
      *
      * @return the observations, never null (empty without a dataset)
      */
     public List<Observation> includedObservations() {
-        return included(dataset, result);
+        List<Observation> out = new ArrayList<>(included(dataset, result));
+        analyses.previous().ifPresent(before -> out.addAll(included(analyses.previousData(), before)));
+        return List.copyOf(out);
     }
 
     private static List<Observation> included(Optional<Dataset> dataset, ScoringResult result) {
@@ -245,6 +315,18 @@ public final class Report {
         private String node;
         private final List<String> attribution = new ArrayList<>();
         private int contributionUnits = DEFAULT_CONTRIBUTION_UNITS;
+        private EvidenceCombiner evidenceCombiner;
+        private ConfidenceRule confidenceRule;
+        private UncertaintySpec uncertaintySpec;
+        private SampleRunner uncertaintyRunner;
+        private UncertaintyResult uncertaintyResult;
+        private ScoringResult previous;
+        private Dataset previousData;
+        private Prioritisation prioritisation;
+
+        /** One result as the report shows it, with the data it includes and whether anything was filtered out. */
+        private record Shown(ScoringResult scores, Optional<Dataset> data, boolean filtered) {
+        }
 
         private Builder(ScoringResult result) {
             this.result = result;
@@ -367,13 +449,89 @@ public final class Report {
         }
 
         /**
-         * Builds the report, re-scoring the releasable data for a restricted audience.
+         * Sets how the confidence level of every score is assessed, from the grades and coverage of the releasable
+         * observations behind it (without a dataset, every cell with a value counts as one ungraded source).
+         *
+         * @param combiner how a cell's observations combine and grades weigh, not null
+         * @param rule how coverage and strength give a level, not null
+         * @return this builder
+         */
+        public Builder confidence(EvidenceCombiner combiner, ConfidenceRule rule) {
+            evidenceCombiner = Objects.requireNonNull(combiner, "combiner");
+            confidenceRule = Objects.requireNonNull(rule, "rule");
+            return this;
+        }
+
+        /**
+         * Asks for rank intervals: the report runs this Monte Carlo analysis on the data it includes, with the
+         * shown result's scorer (the result's overrides are not applied to the samples).
+         *
+         * @param spec the analysis, valid for the scorer and data (see
+         *        {@link UncertaintyAnalysis#check(Scorer, Dataset, UncertaintySpec)}), not null
+         * @param runner the runner (threads, progress, cancellation), not null
+         * @return this builder
+         */
+        public Builder uncertainty(UncertaintySpec spec, SampleRunner runner) {
+            uncertaintySpec = Objects.requireNonNull(spec, "spec");
+            uncertaintyRunner = Objects.requireNonNull(runner, "runner");
+            uncertaintyResult = null;
+            return this;
+        }
+
+        /**
+         * Shows rank intervals computed beforehand. Such a result cannot be filtered: {@link #build()} refuses it
+         * for an audience that may not receive every observation (ask for the analysis with
+         * {@link #uncertainty(UncertaintySpec, SampleRunner)} instead).
+         *
+         * @param value the uncertainty result of the same units, not null
+         * @return this builder
+         */
+        public Builder uncertainty(UncertaintyResult value) {
+            uncertaintyResult = Objects.requireNonNull(value, "uncertainty");
+            uncertaintySpec = null;
+            uncertaintyRunner = null;
+            return this;
+        }
+
+        /**
+         * Compares with the previous assessment cycle: a trend table, and the change of each regional priority.
+         * The previous cycle is filtered for the audience exactly like the current one, and its observations
+         * count towards the report's marking.
+         *
+         * @param before the previous cycle's result, not null
+         * @param beforeData the dataset it was scored from, not null
+         * @return this builder
+         */
+        public Builder previousCycle(ScoringResult before, Dataset beforeData) {
+            previous = Objects.requireNonNull(before, "before");
+            previousData = Objects.requireNonNull(beforeData, "beforeData");
+            return this;
+        }
+
+        /**
+         * Recommends regional priorities for CLASI (with draft operational action plans) from the scores shown;
+         * needs {@link #confidence(EvidenceCombiner, ConfidenceRule)} and units that are country x crime-area cells.
+         *
+         * @param value the prioritisation, not null
+         * @return this builder
+         */
+        public Builder priorities(Prioritisation value) {
+            prioritisation = Objects.requireNonNull(value, "prioritisation");
+            return this;
+        }
+
+        /**
+         * Builds the report, re-scoring the releasable data for a restricted audience and running the analyses
+         * asked for on the data the report includes.
          *
          * @return the report, never null
-         * @throws IllegalArgumentException if the node is not in the methodology, or the result was not scored from
-         *         the dataset given (re-scoring the dataset does not reproduce the result's fingerprint)
+         * @throws IllegalArgumentException if the node is not in the methodology, a result was not scored from the
+         *         dataset given with it (re-scoring the dataset does not reproduce the result's fingerprint), the
+         *         uncertainty specification or the prioritisation does not fit the result (the message lists every
+         *         problem), or a precomputed uncertainty result has other units
          * @throws IllegalStateException if the declared marking is above the audience's clearance (a result
-         *         without its dataset cannot be filtered)
+         *         without its dataset cannot be filtered), priorities are asked for without confidence, or a
+         *         precomputed uncertainty result is given for an audience that may not receive every observation
          */
         public Report build() {
             String key = node == null ? headline(result) : node;
@@ -381,23 +539,17 @@ public final class Report {
                 throw new IllegalArgumentException("node '" + key + "' is not in methodology '"
                         + result.methodology().id() + "'; its nodes are " + result.nodeKeys());
             }
-            Optional<Dataset> shown = Optional.empty();
-            ScoringResult scores = result;
-            Tlp marking = declared == null ? Tlp.RED : declared;
-            if (dataset != null) {
-                ScoringResult check = rescore(result, dataset);
-                if (!check.fingerprint().equals(result.fingerprint())) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT, "the result was not scored from"
-                            + " dataset '%s': re-scoring it gives fingerprint %s, the result has %s", dataset.id(),
-                            check.fingerprint(), result.fingerprint()));
+            if (prioritisation != null && evidenceCombiner == null) {
+                throw new IllegalStateException("priorities need confidence levels: call confidence(combiner, rule)");
+            }
+            Shown current = show(result, dataset);
+            Shown before = previous == null ? null : show(previous, previousData);
+            Tlp marking = declared == null ? Tlp.CLEAR : declared;
+            for (Shown part : before == null ? List.of(current) : List.of(current, before)) {
+                if (part.data().isEmpty()) {
+                    marking = marking.max(declared == null ? Tlp.RED : declared);
                 }
-                Dataset releasable = audience == null ? dataset : dataset.releasableTo(audience);
-                if (releasable.observations().size() < dataset.observations().size()) {
-                    scores = rescore(result, releasable);
-                }
-                shown = Optional.of(releasable);
-                marking = declared == null ? Tlp.CLEAR : declared;
-                for (Observation o : included(shown, scores)) {
+                for (Observation o : included(part.data(), part.scores())) {
                     marking = marking.max(o.handling());
                 }
             }
@@ -408,9 +560,68 @@ public final class Report {
                         + marking + (declared == null ? " (the default; declare a lower one with marking(Tlp) if"
                         + " the data allow)" : "")));
             }
-            return new Report(scores, shown, Optional.ofNullable(audience), marking, language,
+            Optional<EvidenceReport> evidence = Optional.empty();
+            if (evidenceCombiner != null) {
+                evidence = Optional.of(current.data().isPresent()
+                        ? EvidenceReport.of(current.scores(), current.data().get(), evidenceCombiner, confidenceRule)
+                        : EvidenceReport.ungraded(current.scores(), evidenceCombiner.weights(), confidenceRule));
+            }
+            Optional<TrendResult> trend = before == null ? Optional.empty()
+                    : Optional.of(TrendAnalysis.compare(before.scores(), current.scores()));
+            Optional<PriorityList> priorities = Optional.empty();
+            if (prioritisation != null) {
+                priorities = Optional.of(before == null
+                        ? prioritisation.prioritise(current.scores(), evidence.orElseThrow())
+                        : prioritisation.prioritise(current.scores(), evidence.orElseThrow(), before.scores()));
+            }
+            Analyses analyses = new Analyses(evidence, uncertainty(current),
+                    Optional.ofNullable(before).map(Shown::scores),
+                    before == null ? Optional.empty() : before.data(), trend, priorities);
+            return new Report(current.scores(), current.data(), Optional.ofNullable(audience), marking, language,
                     Optional.ofNullable(title), Optional.ofNullable(date), key, List.copyOf(attribution),
-                    contributionUnits);
+                    contributionUnits, analyses);
+        }
+
+        private Optional<UncertaintyResult> uncertainty(Shown current) {
+            if (uncertaintyResult != null) {
+                if (current.filtered()) {
+                    throw new IllegalStateException("an uncertainty result computed beforehand cannot be filtered"
+                            + " for an audience cleared to " + audience + ": give its specification with"
+                            + " uncertainty(spec, runner) so that the report runs it on the releasable data");
+                }
+                List<String> keys = current.scores().units().stream().map(ScoringInput.Unit::key).toList();
+                if (!uncertaintyResult.units().equals(keys)) {
+                    throw new IllegalArgumentException("the uncertainty result has units " + uncertaintyResult.units()
+                            + ", the report's result has " + keys);
+                }
+                return Optional.of(uncertaintyResult);
+            }
+            if (uncertaintySpec == null) {
+                return Optional.empty();
+            }
+            Scorer scorer = current.scores().scorer();
+            return Optional.of(current.data().isPresent()
+                    ? UncertaintyAnalysis.run(scorer, current.data().get(), uncertaintySpec, uncertaintyRunner)
+                    : UncertaintyAnalysis.run(scorer, current.scores().input(), uncertaintySpec, uncertaintyRunner));
+        }
+
+        /**
+         * What the report shows of one result: the result itself when it has no dataset or the audience may
+         * receive all of its data, else the same scoring of the releasable observations.
+         */
+        private Shown show(ScoringResult scored, Dataset data) {
+            if (data == null) {
+                return new Shown(scored, Optional.empty(), false);
+            }
+            ScoringResult check = rescore(scored, data);
+            if (!check.fingerprint().equals(scored.fingerprint())) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the result was not scored from"
+                        + " dataset '%s': re-scoring it gives fingerprint %s, the result has %s", data.id(),
+                        check.fingerprint(), scored.fingerprint()));
+            }
+            Dataset releasable = audience == null ? data : data.releasableTo(audience);
+            boolean filtered = releasable.observations().size() < data.observations().size();
+            return new Shown(filtered ? rescore(scored, releasable) : scored, Optional.of(releasable), filtered);
         }
 
         /** The root, or the root's first child when the root has no aggregation of its own. */

@@ -14,12 +14,16 @@
  * (dataset, period, methodology, shown node, units, included observations by marking, audience, optional date,
  * result fingerprint); the methodology (description, sources, whether it is a shipped preset, tie policy and rank
  * basis, overrides, and every node's effective weight, aggregation, weighting, normalisation and direction,
- * missing-data rule, published rounding and bands); the ranking table (rank, unit, score, band, coverage and the
- * scores of the shown node's components); a countries x crime areas heatmap when the units are country x crime area
- * cells (otherwise a note saying why there is none); contribution bars for the best-ranked units, with each unit's
- * indicator-level details (value in the data, value after treatment, value used, effective weight, contribution);
- * coverage per indicator, intelligence gaps, imputed and treated values and the scoring warnings; the attribution
- * lines given and the sources the included observations name; and a footer stating the audience policy below.
+ * missing-data rule, published rounding and bands); the ranking table (rank, unit, score, band, coverage, confidence
+ * when asked for, and the scores of the shown node's components); a countries x crime areas heatmap when the units
+ * are country x crime area cells (otherwise a note saying why there is none); contribution bars for the best-ranked
+ * units, with each unit's indicator-level details (value in the data, value after treatment, value used, effective
+ * weight, contribution); coverage per indicator, intelligence gaps, confidence levels and poorly graded cells,
+ * imputed and treated values and the scoring warnings; when asked for, a rank-interval chart and table from a Monte
+ * Carlo uncertainty analysis, a trend table against the previous assessment cycle (with the framework difference
+ * and emerging threats), and recommended regional priorities for CLASI with their rationale and draft operational
+ * action plans (recommendations, never decisions); the attribution lines given and the sources the included
+ * observations name; and a footer stating the audience policy below.
  *
  * <h2>Audience filtering</h2>
  *
@@ -32,7 +36,9 @@
  *   <li><b>Aggregates.</b> No aggregate computed with a more restricted observation is released. Every score, rank,
  *       band, coverage figure, contribution, imputed value, warning and intelligence gap is recomputed from the
  *       releasable observations alone, with the result's methodology, scorer options (tie policy, rank basis, cell
- *       combiner) and overrides. Releasing aggregates of restricted data was rejected: with few observations per
+ *       combiner) and overrides; so are the confidence levels, the rank intervals (the report runs the uncertainty
+ *       analysis itself, and refuses a precomputed one when anything was filtered out), the previous cycle's scores
+ *       that the trend compares with, and the priorities. Releasing aggregates of restricted data was rejected: with few observations per
  *       cell an aggregate reveals its inputs (a mean of one value is that value; the change of a rank or band
  *       between two reports reveals the direction of the hidden data), and relative normalisations and quantile
  *       bands carry every unit's data into every other unit's score.</li>

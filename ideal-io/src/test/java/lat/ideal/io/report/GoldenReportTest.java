@@ -14,6 +14,12 @@ import java.util.stream.Stream;
 import lat.ideal.io.GitocImport;
 import lat.ideal.model.Language;
 import lat.ideal.model.Tlp;
+import lat.ideal.scoring.evidence.ConfidenceRule;
+import lat.ideal.scoring.evidence.EvidenceCombiner;
+import lat.ideal.scoring.priority.Prioritisation;
+import lat.ideal.scoring.uncertainty.SampleRunner;
+import lat.ideal.scoring.uncertainty.UncertainFactor;
+import lat.ideal.scoring.uncertainty.UncertaintySpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +41,13 @@ final class GoldenReportTest {
         Report socta = Report.builder(ReportFixtures.soctaResult()).dataset(ReportFixtures.socta())
                 .audience(Tlp.AMBER).date(LocalDate.of(2024, 3, 1))
                 .attribution("Fictional test data of the IDEAL for Java report tests").build();
+        Report analyses = Report.builder(ReportFixtures.soctaResult()).dataset(ReportFixtures.socta())
+                .audience(Tlp.AMBER).date(LocalDate.of(2024, 3, 1))
+                .confidence(EvidenceCombiner.withDefaults(), ConfidenceRule.withDefaults())
+                .uncertainty(UncertaintySpec.of(2024, List.of(UncertainFactor.uniformWeights(0.5))).withSamples(200)
+                        .withTopK(3), SampleRunner.withDefaults().withParallelism(1))
+                .previousCycle(ReportFixtures.soctaPreviousResult(), ReportFixtures.soctaPrevious())
+                .priorities(Prioritisation.withDefaults()).build();
         GitocImport gitoc = ReportFixtures.gitoc();
         Report gi = Report.builder(ReportFixtures.score(gitoc.dataset(), "gitoc-ocindex")).dataset(gitoc.dataset())
                 .title("GI-TOC Global Organized Crime Index 2023: five South American countries")
@@ -44,6 +57,10 @@ final class GoldenReportTest {
             out.add(Arguments.of("socta-" + l.code() + ".html", socta.withLanguage(l),
                     HtmlReport.withDefaults()));
             out.add(Arguments.of("socta-" + l.code() + ".md", socta.withLanguage(l),
+                    MarkdownReport.withDefaults()));
+            out.add(Arguments.of("socta-analyses-" + l.code() + ".html", analyses.withLanguage(l),
+                    HtmlReport.withDefaults()));
+            out.add(Arguments.of("socta-analyses-" + l.code() + ".md", analyses.withLanguage(l),
                     MarkdownReport.withDefaults()));
         }
         out.add(Arguments.of("gitoc-en.html", gi, HtmlReport.withDefaults()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lat.ideal.model.Language;
+import lat.ideal.model.OperationalActionPlan;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Banding;
@@ -16,11 +17,13 @@ import lat.ideal.model.method.MissingPolicy;
 import lat.ideal.model.method.NormalisationMethod;
 import lat.ideal.model.method.WeightingMethod;
 import lat.ideal.scoring.Contribution;
+import lat.ideal.scoring.Explanation;
 import lat.ideal.scoring.RankBasis;
 import lat.ideal.scoring.ScoreStatus;
 import lat.ideal.scoring.ScoringWarning;
 import lat.ideal.scoring.TiePolicy;
 import lat.ideal.scoring.TreatedCell;
+import lat.ideal.scoring.uncertainty.UncertainFactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -51,6 +54,14 @@ final class LabelsTest {
         add(keys, "basis.", RankBasis.values());
         add(keys, "unitKind.", TargetKind.values());
         add(keys, "treated.", TreatedCell.Method.values());
+        add(keys, "plans.status.", OperationalActionPlan.Status.values());
+        keys.add("contributions.kind." + Explanation.Kind.LOG.name());
+        keys.add("contributions.kind." + Explanation.Kind.NONE.name());
+        for (UncertainFactor f : List.of(UncertainFactor.uniformWeights(0.1), UncertainFactor.normalisers(List.of()),
+                UncertainFactor.aggregators(List.of()), UncertainFactor.imputations(List.of()),
+                UncertainFactor.leaveOneOut(), UncertainFactor.evidenceWeights(List.of()))) {
+            keys.add("factor." + f.name());
+        }
         keys.add("banding." + Banding.Method.THRESHOLDS.name());
         keys.add("banding." + Banding.Method.QUANTILES.name());
         for (String band : Banding.quartiles().labels()) {

@@ -43,6 +43,10 @@ final class ReportFixtures {
 
     /** The only TLP:RED value that is not in a RED-only cell: Bolivia, environmental crime, market size. */
     static final String RED_VALUE = "8.765";
+    /** The same cell's TLP:RED value in the previous cycle ({@link #soctaPrevious()}): {@link #RED_VALUE} - 1. */
+    static final String PREVIOUS_RED_VALUE = "7.765";
+    /** How much lower every value of the previous cycle is. */
+    private static final double PREVIOUS_SHIFT = 1;
     /** The source named only by TLP:RED observations. */
     static final String RED_SOURCE = "Fixture source: restricted informant reporting (fictional)";
     /** The source named only by the TLP:AMBER observation. */
@@ -83,12 +87,25 @@ final class ReportFixtures {
      * GREEN one, and a cell (Peru, arms trafficking) whose own observations are all RED.
      */
     static Dataset socta() {
+        return socta(2023, 0);
+    }
+
+    /**
+     * The previous cycle (2022) of {@link #socta()}: the same cells and markings, every value one lower, and
+     * Colombia's environmental crime not yet assessed (its observations start in 2023).
+     */
+    static Dataset soctaPrevious() {
+        return socta(2022, PREVIOUS_SHIFT);
+    }
+
+    private static Dataset socta(int year, double shift) {
+        ReportingPeriod period = ReportingPeriod.year(year);
         String k = IndicatorDefinition.GROUP_CAPABILITY;
         String m = IndicatorDefinition.CRIMINAL_MARKETS;
         String h = IndicatorDefinition.HARM;
         String f = IndicatorDefinition.CRIME_RELEVANT_FACTORS;
         TargetKind cca = TargetKind.COUNTRY_CRIME_AREA;
-        Dataset.Builder b = Dataset.builder("FIXTURE-2023").title("Fixture threat assessment 2023").period(Y2023)
+        Dataset.Builder b = Dataset.builder("FIXTURE-" + year).title("Fixture threat assessment " + year).period(period)
                 .country(BO, CO, PE)
                 .indicator(indicator("market-size", m, cca, Polarity.POSITIVE, "Tamaño del mercado", "Market size",
                         "Tamanho do mercado"))
@@ -106,27 +123,36 @@ final class ReportFixtures {
                         "Porosidad de las fronteras", "Border porosity", "Porosidade das fronteiras"))
                 .indicator(indicator("state-resilience", f, TargetKind.COUNTRY, Polarity.NEGATIVE,
                         "Resiliencia del Estado", "State resilience", "Resiliência do Estado"));
-        b.observations(row(BO, DRUGS, 8, 7.5, 6, 7, 5, 4));
-        b.observations(row(BO, ARMS, 4, 3.5, 5, 4.5, 3, Double.NaN));
-        b.observation(cell(BO, ENVIRONMENT, "market-size", Double.parseDouble(RED_VALUE), Tlp.RED, RED_SOURCE));
-        b.observation(cell(BO, ENVIRONMENT, "market-reach", 6, Tlp.GREEN, GREEN_SOURCE));
-        b.observations(row(BO, ENVIRONMENT, Double.NaN, Double.NaN, 3, 5.5, 2, 9));
-        b.observations(row(CO, DRUGS, 9, 8.5, 8, 8, 7, 5));
-        b.observations(row(CO, ARMS, 6, 5, 7.5, Double.NaN, 6, Double.NaN));
-        b.observation(Observation.of(Target.countryArea(CO, ARMS), "group-corruption", Measurement.UNKNOWN, Y2023)
+        List<Observation> obs = new ArrayList<>();
+        obs.addAll(row(BO, DRUGS, 8, 7.5, 6, 7, 5, 4));
+        obs.addAll(row(BO, ARMS, 4, 3.5, 5, 4.5, 3, Double.NaN));
+        obs.add(cell(BO, ENVIRONMENT, "market-size", Double.parseDouble(RED_VALUE), Tlp.RED, RED_SOURCE));
+        obs.add(cell(BO, ENVIRONMENT, "market-reach", 6, Tlp.GREEN, GREEN_SOURCE));
+        obs.addAll(row(BO, ENVIRONMENT, Double.NaN, Double.NaN, 3, 5.5, 2, 9));
+        obs.addAll(row(CO, DRUGS, 9, 8.5, 8, 8, 7, 5));
+        obs.addAll(row(CO, ARMS, 6, 5, 7.5, Double.NaN, 6, Double.NaN));
+        obs.add(Observation.of(Target.countryArea(CO, ARMS), "group-corruption", Measurement.UNKNOWN, Y2023)
                 .withSource(OPEN_SOURCE));
-        b.observations(row(CO, ENVIRONMENT, 5, 4, 4, 3, 3, Double.NaN));
-        b.observation(cell(CO, ENVIRONMENT, "harm-environment", 7.5, Tlp.AMBER, AMBER_SOURCE));
-        b.observations(row(PE, DRUGS, 7, 6.5, 5, 6, 4.5, 3.5));
-        b.observation(cell(PE, ARMS, "market-size", 5.5, Tlp.RED, RED_SOURCE));
-        b.observation(cell(PE, ARMS, "group-violence", 4, Tlp.RED, RED_SOURCE));
-        b.observations(row(PE, ENVIRONMENT, 6.5, 5, Double.NaN, Double.NaN, 4, 8));
-        b.observation(national(BO, "border-porosity", 6, Tlp.CLEAR));
-        b.observation(national(BO, "state-resilience", 4, Tlp.CLEAR));
-        b.observation(national(CO, "border-porosity", 7, Tlp.CLEAR));
-        b.observation(national(CO, "state-resilience", 5, Tlp.GREEN));
-        b.observation(national(PE, "border-porosity", 5, Tlp.CLEAR));
-        b.observation(national(PE, "state-resilience", 3.5, Tlp.CLEAR));
+        if (shift == 0) {
+            obs.addAll(row(CO, ENVIRONMENT, 5, 4, 4, 3, 3, Double.NaN));
+            obs.add(cell(CO, ENVIRONMENT, "harm-environment", 7.5, Tlp.AMBER, AMBER_SOURCE));
+        }
+        obs.addAll(row(PE, DRUGS, 7, 6.5, 5, 6, 4.5, 3.5));
+        obs.add(cell(PE, ARMS, "market-size", 5.5, Tlp.RED, RED_SOURCE));
+        obs.add(cell(PE, ARMS, "group-violence", 4, Tlp.RED, RED_SOURCE));
+        obs.addAll(row(PE, ENVIRONMENT, 6.5, 5, Double.NaN, Double.NaN, 4, 8));
+        obs.add(national(BO, "border-porosity", 6, Tlp.CLEAR));
+        obs.add(national(BO, "state-resilience", 4, Tlp.CLEAR));
+        obs.add(national(CO, "border-porosity", 7, Tlp.CLEAR));
+        obs.add(national(CO, "state-resilience", 5, Tlp.GREEN));
+        obs.add(national(PE, "border-porosity", 5, Tlp.CLEAR));
+        obs.add(national(PE, "state-resilience", 3.5, Tlp.CLEAR));
+        for (Observation o : obs) {
+            Measurement value = o.measurement() instanceof Measurement.Numeric
+                    ? Measurement.of(((Measurement.Numeric) o.measurement()).value() - shift) : o.measurement();
+            b.observation(new Observation(o.target(), o.indicator(), value, period, o.grade(), o.source(), o.handling(),
+                    o.contributor(), o.agency(), o.rationale()));
+        }
         return b.build();
     }
 
@@ -149,6 +175,10 @@ final class ReportFixtures {
 
     static ScoringResult soctaResult() {
         return score(socta(), "ideal-socta");
+    }
+
+    static ScoringResult soctaPreviousResult() {
+        return score(soctaPrevious(), "ideal-socta");
     }
 
     /** The five South American rows of GI-TOC's 2023 index (see the README beside the file). */
