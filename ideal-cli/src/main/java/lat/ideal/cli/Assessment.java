@@ -42,7 +42,12 @@ record Assessment(Inputs.Loaded loaded, Dataset dataset, List<ScoringResult> res
         List<ScoringResult> results = new ArrayList<>();
         for (String name : names) {
             Methodology m = inputs.methodology(name, dataset);
-            results.add(Scorer.of(m).score(input(loaded, dataset, m)));
+            ScoringResult r = Scorer.of(m).score(input(loaded, dataset, m));
+            if (r.units().isEmpty()) {
+                throw new UserException(texts.get("method.no-units", m.id(), texts.get("units." + m.unitKind().name()),
+                        loaded.origin()));
+            }
+            results.add(r);
         }
         return new Assessment(loaded, dataset, results);
     }

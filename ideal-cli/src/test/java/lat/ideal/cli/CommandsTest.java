@@ -127,6 +127,14 @@ final class CommandsTest {
     }
 
     @Test
+    void assess_withAPresetForUnitsTheDataHasNot_exits1() {
+        Path file = Cli.copyResource("default/" + DefaultData.GITOC_FILE, dir);
+        Cli.Run r = Cli.run("assess", "--data", file.toString(), "--method", "morile-risk", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.err()).contains("Preset 'morile-risk' scores criminal groups, and " + file + " has none");
+    }
+
+    @Test
     void assess_gitocWithoutEditionInTheName_asksForIt() {
         Path file = Cli.copyResource("default/" + DefaultData.GITOC_FILE, dir);
         Path renamed = file.resolveSibling("index.csv");
