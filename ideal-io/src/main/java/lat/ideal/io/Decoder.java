@@ -148,6 +148,14 @@ final class Decoder {
         return v;
     }
 
+    /** Reads a number, or JSON {@code null} as NaN (results only: input documents never hold null). */
+    Double numberOrNaN(JsonTree t, JsonPath path) {
+        if (t != null && t.type() == JsonType.NULL) {
+            return Double.NaN;
+        }
+        return number(t, path);
+    }
+
     Integer integer(JsonTree t, JsonPath path) {
         Double d = number(t, path);
         if (d == null) {

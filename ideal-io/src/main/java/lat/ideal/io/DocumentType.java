@@ -20,8 +20,16 @@ public enum DocumentType {
     PRIORITIES,
     /** Operational action plans. */
     ACTION_PLANS,
-    /** Scoring results (written, not read). */
-    RESULTS;
+    /** Scoring results: what a run published, with the methodology and options to run it again. */
+    RESULTS,
+    /** A Monte Carlo uncertainty analysis: rank distributions per unit and node (written, not read). */
+    UNCERTAINTY,
+    /** A comparison of two assessments: score change, rank movement, bands, emerging threats (written, not read). */
+    TREND,
+    /** A ranked regional priority list with rationales and draft action plans (written, not read). */
+    PRIORITY_LIST,
+    /** The confidence levels of a result's units at every node (written, not read). */
+    EVIDENCE;
 
     /**
      * Returns the schema's resource name, e.g. {@code dataset.schema.json}.

@@ -92,6 +92,14 @@ final class Encoder {
         g.writeEndArray();
     }
 
+    /** Writes {@code name: [...]} with one element written by {@code element} per item. */
+    <T> void array(String name, Collection<T> items, java.util.function.Consumer<T> element) {
+        g.writeName(name);
+        g.writeStartArray();
+        items.forEach(element);
+        g.writeEndArray();
+    }
+
     void numbers(String name, Collection<Double> values, String where) {
         g.writeName(name);
         g.writeStartArray();

@@ -12,15 +12,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.OperationalActionPlan;
+import lat.ideal.model.ReportingPeriod;
 import lat.ideal.model.method.Methodology;
 import lat.ideal.model.validation.DatasetValidator;
 import lat.ideal.model.validation.ValidationReport;
 import lat.ideal.scoring.ScoringResult;
+import lat.ideal.scoring.evidence.EvidenceReport;
+import lat.ideal.scoring.evidence.EvidenceSummary;
+import lat.ideal.scoring.priority.PriorityList;
+import lat.ideal.scoring.trend.TrendResult;
+import lat.ideal.scoring.uncertainty.RankDistribution;
+import lat.ideal.scoring.uncertainty.UncertaintyResult;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads and writes the IDEAL JSON documents: datasets, methodologies, priorities and action plans.
+ * Reads and writes the IDEAL JSON documents: datasets, methodologies, priorities, action plans and results.
  *
  * <p><b>Strict.</b> Every document is a JSON object with {@code "schemaVersion": "1.0"} (and optionally a
  * {@code "$schema"} string for editors). Unknown properties, duplicate keys, content after the document, {@code NaN}
@@ -78,8 +85,14 @@ import tools.jackson.core.json.JsonFactory;
  * status default {@code DRAFT}, period, leadCountry, participants, institutions of country, name and type, actions of
  * id, description, owner, deadline and status default {@code PLANNED}).
  *
- * <p><b>Results document</b> ({@link DocumentType#RESULTS}, written only): see
- * {@link #writeResults(ScoringResult, Writer)}.
+ * <p><b>Results document</b> ({@link DocumentType#RESULTS}): see {@link #writeResults(ResultsDocument, Writer)};
+ * read back as a {@link ResultsDocument} and re-run by {@link ResultsVerification}.
+ *
+ * <p><b>Analysis documents</b>, written only: {@link DocumentType#UNCERTAINTY},
+ * {@link DocumentType#TREND}, {@link DocumentType#PRIORITY_LIST} and {@link DocumentType#EVIDENCE}; see
+ * {@link #writeUncertainty}, {@link #writeTrend}, {@link #writePriorityList} and {@link #writeEvidence}. Each names
+ * the scoring runs it comes from by methodology and fingerprint; {@link AnalysisCsv} writes the same analyses as
+ * long CSV.
  *
  * <p>Writing then reading any valid value gives an equal value. Writers emit UTF-8 without a byte order mark, two-space
  * indents and {@code \n} line ends; readers accept a byte order mark. Writing a non-finite number is a caller error
@@ -320,19 +333,150 @@ public final class IdealJson {
     }
 
     /**
-     * Writes a results document: fingerprint, methodology, units (with the external unit code: ISO alpha-3 for
-     * countries), every node's scores (unrounded, published exactly as rounded, rank, band, coverage, status),
-     * effective weights, warnings, intelligence gaps, imputed and treated cells. A value that is not a number (an
-     * undefined weight) is written as {@code null}. Results are written, not read back: re-run the methodology on the
-     * data (the fingerprint identifies the run) to obtain them again.
+     * Reads a results document from a file.
+     *
+     * @param file the file, not null
+     * @return the results and the located problems, never null
+     */
+    public ReadResult<ResultsDocument> readResults(Path file) {
+        return JsonDocuments.read(factory, limits, file, new ResultsJson(), resultsValidator());
+    }
+
+    /**
+     * Reads a results document from characters; the embedded methodology is checked by the methodology validator.
+     *
+     * @param fileName the name used in problem locations, not null
+     * @param in the characters, not null; not closed
+     * @return the results and the located problems, never null
+     */
+    public ReadResult<ResultsDocument> readResults(String fileName, Reader in) {
+        return JsonDocuments.read(factory, limits, fileName, in, new ResultsJson(), resultsValidator());
+    }
+
+    private Function<ResultsDocument, ValidationReport> resultsValidator() {
+        return doc -> methodologyValidator.apply(doc.methodology());
+    }
+
+    /**
+     * Writes a results document: see {@link #writeResults(ResultsDocument, Writer)}.
      *
      * @param result the result, not null
      * @param out where to write, not null; flushed, not closed
      * @throws IOException if writing fails
      */
     public void writeResults(ScoringResult result, Writer out) throws IOException {
+        writeResults(ResultsDocument.of(result), out);
+    }
+
+    /**
+     * Writes a results document: fingerprint, methodology, scoring options (tie policy, rank basis, weight and
+     * aggregation overrides), units (the external code, ISO alpha-3 for countries, with the scorer's key, name and
+     * group), every node's labels, aggregation, effective weights and scores (unrounded, published exactly as
+     * rounded, rank, band, coverage, status), warnings, intelligence gaps, imputed and treated cells. Everywhere
+     * but in {@code units} a unit is named by its external code. A value that is not a number (an undefined weight)
+     * is written as {@code null}. Reading the document back gives an equal {@link ResultsDocument}, and writing
+     * that gives the same characters; {@link ResultsVerification} re-runs it.
+     *
+     * @param results the results, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if a coverage or an override weight is not a finite number, or a score, gap
+     *     or cell names a unit that {@code units} does not list
+     */
+    public void writeResults(ResultsDocument results, Writer out) throws IOException {
+        Objects.requireNonNull(results, "results");
+        write(out, g -> ResultsJson.write(new Encoder(g), results));
+    }
+
+    /**
+     * Writes an uncertainty document: the nominal run ({@code assessment}: methodology, version, fingerprint), the
+     * specification ({@code samples}, {@code seed}, {@code topK} and every {@code factors} entry with all its
+     * parameters, so the analysis can be run again), the units, and per reported node each unit's
+     * {@code nominalRank} (left out for none), {@code samples}, {@code unranked}, {@code meanRank},
+     * {@code medianRank}, {@code p5Rank}, {@code p95Rank}, {@code intervalWidth} ({@code null} when no sample ranked
+     * the unit), {@code topK} and {@code topKProbability}. See {@link RankDistribution} for the statistics.
+     *
+     * @param result the analysis, not null
+     * @param nominal the nominal result the analysis was run on (it names the units), not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the analysis's units are not the nominal result's
+     */
+    public void writeUncertainty(UncertaintyResult result, ScoringResult nominal, Writer out) throws IOException {
         Objects.requireNonNull(result, "result");
-        write(out, g -> ResultsJson.write(new Encoder(g), result));
+        Objects.requireNonNull(nominal, "nominal");
+        write(out, g -> AnalysisJson.writeUncertainty(new Encoder(g), result, nominal));
+    }
+
+    /**
+     * Writes a trend document: both runs ({@code before}, {@code after}: methodology, version, fingerprint), the
+     * {@code framework} difference (added, removed and common indicators, whether both were scored again on the
+     * common ones, and the statement in es/en/pt), the common units and those of only one assessment, and per
+     * compared node the {@code emerging} units by later rank and each unit's {@code scoreBefore},
+     * {@code scoreAfter}, {@code change} ({@code after - before}, unrounded), {@code rankBefore}, {@code rankAfter},
+     * {@code movement} ({@code rankBefore - rankAfter}: positive is a climb towards rank 1), {@code bandBefore},
+     * {@code bandAfter} (each left out where absent) and {@code emerging}. When the comparison was restricted to
+     * the common indicators, the fingerprints are those of the full runs given here.
+     *
+     * @param trend the comparison, not null
+     * @param before the earlier assessment's result, not null
+     * @param after the later assessment's result, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if a unit of the comparison is in neither result
+     */
+    public void writeTrend(TrendResult trend, ScoringResult before, ScoringResult after, Writer out)
+            throws IOException {
+        Objects.requireNonNull(trend, "trend");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        write(out, g -> AnalysisJson.writeTrend(new Encoder(g), trend, before, after));
+    }
+
+    /**
+     * Writes a priority list document: {@code assessmentId}, {@code period}, the prioritised {@code node} and the
+     * regional score {@code method}; each priority's {@code rank}, {@code priorityId}, {@code crimeArea},
+     * {@code label} and {@code rationale} (es/en/pt), {@code regionalScore} (unrounded), {@code assessed},
+     * {@code topBand} and {@code participants} (ISO alpha-2, by descending score), {@code reach},
+     * {@code confidence}, {@code lead} and {@code change} (left out where absent); the {@code unassessed} crime
+     * areas; and, as the priorities and action plans documents write them, the {@code recommendations}
+     * ({@link PriorityList#toPriorities}) and the {@code draftActionPlans} ({@link PriorityList#draftActionPlans}).
+     * Everything in it is a recommendation: decisions are recorded apart.
+     *
+     * @param list the priority list, not null
+     * @param assessmentId the recommending assessment's id, not blank
+     * @param period the period of the priorities and plans, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the assessment id is blank
+     */
+    public void writePriorityList(PriorityList list, String assessmentId, ReportingPeriod period, Writer out)
+            throws IOException {
+        Objects.requireNonNull(list, "list");
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(period, "period");
+        if (assessmentId.isBlank()) {
+            throw new IllegalArgumentException("assessment id must not be blank");
+        }
+        write(out, g -> AnalysisJson.writePriorityList(new Encoder(g), list, assessmentId, period));
+    }
+
+    /**
+     * Writes an evidence document: the run ({@code assessment}), the units, and per node the number of units at each
+     * confidence {@code levels} and each unit's {@code confidence}, {@code coverage}, {@code meanStrength},
+     * {@code cells}, {@code covered} and {@code poorlyGradedCells} ({@code {unit, indicator}}); then every cell backed
+     * only by poorly graded sources. See {@link EvidenceSummary}.
+     *
+     * @param report the evidence report, not null
+     * @param result the result the report was made for (it names the units and nodes), not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the report's units are not the result's
+     */
+    public void writeEvidence(EvidenceReport report, ScoringResult result, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(result, "result");
+        write(out, g -> AnalysisJson.writeEvidence(new Encoder(g), report, result));
     }
 
     private void write(Writer out, Consumer<tools.jackson.core.JsonGenerator> body) throws IOException {

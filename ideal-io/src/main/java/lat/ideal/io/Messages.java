@@ -268,4 +268,52 @@ final class Messages {
         return text("la unidad '%s' aparece en dos filas", "unit '%s' appears in two rows",
                 "a unidade '%s' aparece em duas linhas", unit);
     }
+
+    static LocalizedText badFingerprint(String value) {
+        return text("'%s' no es una huella: se esperan 64 dígitos hexadecimales en minúscula",
+                "'%s' is not a fingerprint: 64 lower-case hexadecimal digits are expected",
+                "'%s' não é uma impressão digital: esperam-se 64 dígitos hexadecimais em minúscula", value);
+    }
+
+    static LocalizedText unitCode(String key, String expected) {
+        return text("el código de la unidad '%s' es '%s'", "the code of unit '%s' is '%s'",
+                "o código da unidade '%s' é '%s'", key, expected);
+    }
+
+    static LocalizedText unknownUnit(String code) {
+        return text("'%s' no es una unidad de este documento (véase 'units')",
+                "'%s' is not a unit of this document (see 'units')",
+                "'%s' não é uma unidade deste documento (veja 'units')", code);
+    }
+
+    static LocalizedText unitOrder(int index, String expected) {
+        return text("la puntuación %d debe ser la de la unidad '%s': una por unidad, en el orden de 'units'",
+                "score %d must be that of unit '%s': one per unit, in the order of 'units'",
+                "a pontuação %d deve ser a da unidade '%s': uma por unidade, na ordem de 'units'", index, expected);
+    }
+
+    static LocalizedText scoreCount(int found, int expected) {
+        return text("el nodo lista %d puntuaciones; hay %d unidades", "the node lists %d scores; there are %d units",
+                "o nó lista %d pontuações; há %d unidades", found, expected);
+    }
+
+    static LocalizedText duplicateNode(String key) {
+        return text("el nodo '%s' aparece dos veces", "node '%s' appears twice", "o nó '%s' aparece duas vezes", key);
+    }
+
+    static LocalizedText scoreParts(String status) {
+        return text("una unidad con estado %s no puede tener 'unrounded', 'published', 'rank' ni 'band'",
+                "a unit with status %s cannot have 'unrounded', 'published', 'rank' or 'band'",
+                "uma unidade com estado %s não pode ter 'unrounded', 'published', 'rank' nem 'band'", status);
+    }
+
+    static LocalizedText scoredParts() {
+        return text("una unidad con estado SCORED necesita 'unrounded' y 'published'",
+                "a unit with status SCORED needs 'unrounded' and 'published'",
+                "uma unidade com estado SCORED precisa de 'unrounded' e 'published'");
+    }
+
+    static LocalizedText outOfRange(String value, String range) {
+        return text("%s está fuera de %s", "%s is outside %s", "%s está fora de %s", value, range);
+    }
 }

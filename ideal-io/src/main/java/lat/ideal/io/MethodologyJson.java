@@ -112,7 +112,7 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
                 aggregation, weighting, normalisation, direction, treatment, missing, rounding, banding));
     }
 
-    private static Aggregation aggregation(Decoder d, JsonTree t, JsonPath path, AggregationMethod fallback) {
+    static Aggregation aggregation(Decoder d, JsonTree t, JsonPath path, AggregationMethod fallback) {
         if (t == null) {
             return Aggregation.of(fallback);
         }
@@ -294,6 +294,31 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         writeNode(e, m.root(), "root");
     }
 
+    /** Writes an aggregation as an object with its method and parameters. */
+    static void writeAggregation(Encoder e, Aggregation a, String where) {
+        e.g.writeStartObject();
+        e.text("method", a.method().name());
+        e.numberMap("parameters", a.parameters(), where + ".parameters");
+        e.g.writeEndObject();
+    }
+
+    /** Writes a normalisation as an object with its method, parameters and reference unit. */
+    static void writeNormalisation(Encoder e, Normalisation no, String where) {
+        e.g.writeStartObject();
+        e.text("method", no.method().name());
+        e.numberMap("parameters", no.parameters(), where + ".parameters");
+        e.string("referenceUnit", no.referenceUnit());
+        e.g.writeEndObject();
+    }
+
+    /** Writes a missing-data policy as an object with its policy and availability threshold. */
+    static void writeMissing(Encoder e, MissingData missing, String where) {
+        e.g.writeStartObject();
+        e.text("policy", missing.policy().name());
+        e.number("availabilityThreshold", missing.availabilityThreshold(), where);
+        e.g.writeEndObject();
+    }
+
     private static void writeNode(Encoder e, MethodNode n, String where) {
         e.g.writeStartObject();
         e.string("key", n.key());
@@ -302,12 +327,8 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         if (n.isLeaf()) {
             e.string("indicator", n.indicator());
         }
-        Aggregation a = n.aggregation();
         e.g.writeName("aggregation");
-        e.g.writeStartObject();
-        e.text("method", a.method().name());
-        e.numberMap("parameters", a.parameters(), where + ".aggregation.parameters");
-        e.g.writeEndObject();
+        writeAggregation(e, n.aggregation(), where + ".aggregation");
         Weighting w = n.weighting();
         e.g.writeName("weighting");
         e.g.writeStartObject();
@@ -335,13 +356,8 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         e.g.writeEndArray();
         e.bool("renormalise", w.renormalise());
         e.g.writeEndObject();
-        Normalisation no = n.normalisation();
         e.g.writeName("normalisation");
-        e.g.writeStartObject();
-        e.text("method", no.method().name());
-        e.numberMap("parameters", no.parameters(), where + ".normalisation.parameters");
-        e.string("referenceUnit", no.referenceUnit());
-        e.g.writeEndObject();
+        writeNormalisation(e, n.normalisation(), where + ".normalisation");
         e.text("direction", n.direction().name());
         OutlierTreatment t = n.treatment();
         e.g.writeName("treatment");
@@ -353,10 +369,7 @@ final class MethodologyJson implements JsonDocuments.Codec<Methodology> {
         e.bool("logFallback", t.logFallback());
         e.g.writeEndObject();
         e.g.writeName("missing");
-        e.g.writeStartObject();
-        e.text("policy", n.missing().policy().name());
-        e.number("availabilityThreshold", n.missing().availabilityThreshold(), where + ".missing");
-        e.g.writeEndObject();
+        writeMissing(e, n.missing(), where + ".missing");
         e.g.writeName("rounding");
         e.g.writeStartObject();
         e.integer("decimals", n.rounding().decimals());

@@ -149,15 +149,7 @@ final class PlanJson {
         e.g.writeName("priorities");
         e.g.writeStartArray();
         for (Priority p : doc.priorities()) {
-            e.g.writeStartObject();
-            e.string("id", p.id());
-            e.string("crimeArea", p.crimeArea());
-            e.text("scope", p.scope().name());
-            e.strings("countries", p.countries());
-            e.text("period", p.period());
-            e.labels("rationale", p.rationale());
-            e.string("recommendedBy", p.recommendedBy());
-            e.g.writeEndObject();
+            writePriority(e, p);
         }
         e.g.writeEndArray();
         e.g.writeName("decisions");
@@ -180,35 +172,53 @@ final class PlanJson {
         e.g.writeName("plans");
         e.g.writeStartArray();
         for (OperationalActionPlan p : plans) {
+            writePlan(e, p);
+        }
+        e.g.writeEndArray();
+        e.g.writeEndObject();
+    }
+
+    /** Writes one priority as an object. */
+    static void writePriority(Encoder e, Priority p) {
+        e.g.writeStartObject();
+        e.string("id", p.id());
+        e.string("crimeArea", p.crimeArea());
+        e.text("scope", p.scope().name());
+        e.strings("countries", p.countries());
+        e.text("period", p.period());
+        e.labels("rationale", p.rationale());
+        e.string("recommendedBy", p.recommendedBy());
+        e.g.writeEndObject();
+    }
+
+    /** Writes one plan as an object. */
+    static void writePlan(Encoder e, OperationalActionPlan p) {
+        e.g.writeStartObject();
+        e.string("id", p.id());
+        e.string("priorityId", p.priorityId());
+        e.text("status", p.status().name());
+        e.text("period", p.period());
+        e.text("leadCountry", p.leadCountry());
+        e.strings("participants", p.participants());
+        e.g.writeName("institutions");
+        e.g.writeStartArray();
+        for (OperationalActionPlan.Institution i : p.institutions()) {
             e.g.writeStartObject();
-            e.string("id", p.id());
-            e.string("priorityId", p.priorityId());
-            e.text("status", p.status().name());
-            e.text("period", p.period());
-            e.text("leadCountry", p.leadCountry());
-            e.strings("participants", p.participants());
-            e.g.writeName("institutions");
-            e.g.writeStartArray();
-            for (OperationalActionPlan.Institution i : p.institutions()) {
-                e.g.writeStartObject();
-                e.text("country", i.country());
-                e.string("name", i.name());
-                e.text("type", i.type().name());
-                e.g.writeEndObject();
-            }
-            e.g.writeEndArray();
-            e.g.writeName("actions");
-            e.g.writeStartArray();
-            for (OperationalActionPlan.Action a : p.actions()) {
-                e.g.writeStartObject();
-                e.string("id", a.id());
-                e.string("description", a.description());
-                e.string("owner", a.owner());
-                e.optional("deadline", a.deadline());
-                e.text("status", a.status().name());
-                e.g.writeEndObject();
-            }
-            e.g.writeEndArray();
+            e.text("country", i.country());
+            e.string("name", i.name());
+            e.text("type", i.type().name());
+            e.g.writeEndObject();
+        }
+        e.g.writeEndArray();
+        e.g.writeName("actions");
+        e.g.writeStartArray();
+        for (OperationalActionPlan.Action a : p.actions()) {
+            e.g.writeStartObject();
+            e.string("id", a.id());
+            e.string("description", a.description());
+            e.string("owner", a.owner());
+            e.optional("deadline", a.deadline());
+            e.text("status", a.status().name());
             e.g.writeEndObject();
         }
         e.g.writeEndArray();

@@ -20,7 +20,8 @@ final class Units {
         return key;
     }
 
-    private static String alpha3(String code) {
+    /** The ISO alpha-3 code of an alpha-2 code, or the code itself if it is not one. */
+    static String alpha3(String code) {
         if (!Country.isoCodes().contains(code)) {
             return code;
         }

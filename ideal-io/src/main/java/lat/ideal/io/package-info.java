@@ -2,8 +2,12 @@
  * Reading and writing IDEAL data.
  *
  * <ul>
- *   <li>{@link lat.ideal.io.IdealJson}: strict JSON documents (dataset, methodology, priorities, action plans), each
- *       with a JSON Schema ({@link lat.ideal.io.DocumentType#schema()}).</li>
+ *   <li>{@link lat.ideal.io.IdealJson}: strict JSON documents (dataset, methodology, priorities, action plans,
+ *       results), each with a JSON Schema ({@link lat.ideal.io.DocumentType#schema()}); results read back as a
+ *       {@link lat.ideal.io.ResultsDocument} and checked by re-scoring with
+ *       {@link lat.ideal.io.ResultsVerification}; the uncertainty, trend, priority list and evidence analyses
+ *       written as JSON too.</li>
+ *   <li>{@link lat.ideal.io.ResultsCsv} and {@link lat.ideal.io.AnalysisCsv}: results and analyses as long CSV.</li>
  *   <li>{@link lat.ideal.io.ObservationCsv}: observations in long CSV format, streamed row by row;
  *       {@link lat.ideal.io.WideCsv}: units by indicators.</li>
  *   <li>{@link lat.ideal.io.GitocImporter}: the GI-TOC Global Organized Crime Index in the publisher's layout of any

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class SchemaTest {
     private static final IdealJson JSON = IdealJson.withDefaults();
     private static final Map<DocumentType, Schema> SCHEMAS = new EnumMap<>(DocumentType.class);
+    /** The document types that are written only: they have no sample, the tests write them from {@link Analyses}. */
+    private static final java.util.Set<DocumentType> ANALYSES = java.util.EnumSet.of(DocumentType.UNCERTAINTY,
+            DocumentType.TREND, DocumentType.PRIORITY_LIST, DocumentType.EVIDENCE);
     private static String results;
 
     static {
@@ -48,7 +51,8 @@ final class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DocumentType.class, names = "RESULTS", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = DocumentType.class, names = {"DATASET", "METHODOLOGY", "PRIORITIES", "ACTION_PLANS",
+        "RESULTS"})
     void sample_isValidByItsSchema_andReadsWithoutProblems(DocumentType type) throws IOException {
         String json = sample(type);
         assertThat(validate(type, json)).isEmpty();
@@ -62,6 +66,9 @@ final class SchemaTest {
                 break;
             case PRIORITIES:
                 read = JSON.readPriorities("sample", new StringReader(json));
+                break;
+            case RESULTS:
+                read = JSON.readResults("sample", new StringReader(json));
                 break;
             default:
                 read = JSON.readActionPlans("sample", new StringReader(json));
@@ -81,7 +88,7 @@ final class SchemaTest {
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void schema_rejectsAnUnknownProperty(DocumentType type) throws IOException {
-        String document = type == DocumentType.RESULTS ? results() : sample(type);
+        String document = ANALYSES.contains(type) ? written(type) : sample(type);
         String json = document.replaceFirst("\\{", "{\"colour\": \"red\",");
         assertThat(validate(type, json)).extracting(Error::getKeyword).contains("additionalProperties");
     }
@@ -119,6 +126,59 @@ final class SchemaTest {
         assertThat(json).contains("\"unit\": \"BOL\"").contains("\"name\": \"Bolivia\"");
     }
 
+    /** Writes an analysis document from the analyses of {@link Analyses}. */
+    static String written(DocumentType type) throws IOException {
+        Analyses a = Analyses.get();
+        StringWriter out = new StringWriter();
+        switch (type) {
+            case UNCERTAINTY:
+                JSON.writeUncertainty(a.uncertainty, a.gitoc2023, out);
+                break;
+            case TREND:
+                JSON.writeTrend(a.trend, a.gitoc2021, a.gitoc2023, out);
+                break;
+            case PRIORITY_LIST:
+                JSON.writePriorityList(a.priorities, Analyses.ASSESSMENT, Analyses.YEAR, out);
+                break;
+            case EVIDENCE:
+                JSON.writeEvidence(a.evidence, a.threat, out);
+                break;
+            default:
+                throw new IllegalArgumentException(type + " is not an analysis");
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentType.class, names = {"UNCERTAINTY", "TREND", "PRIORITY_LIST", "EVIDENCE"})
+    void writtenAnalyses_areValidByTheirSchemas(DocumentType type) throws IOException {
+        assertThat(validate(type, written(type))).isEmpty();
+    }
+
+    @Test
+    void uncertaintySchema_rejectsAFactorWithoutItsParameters() throws IOException {
+        String json = written(DocumentType.UNCERTAINTY).replaceFirst("\"kind\": \"UNIFORM\",", "");
+        assertThat(validate(DocumentType.UNCERTAINTY, json)).isNotEmpty();
+    }
+
+    /**
+     * The results sample is exactly what scoring the dataset sample with the methodology sample writes, so it cannot
+     * drift from the writer; and it verifies against the dataset.
+     */
+    @Test
+    void resultsSample_isWhatScoringTheSamplesWrites_andVerifies() throws IOException {
+        lat.ideal.model.Dataset data = JSON.readDataset("dataset", new StringReader(sample(DocumentType.DATASET)))
+                .orElseThrow();
+        lat.ideal.model.method.Methodology m = JSON.readMethodology("methodology",
+                new StringReader(sample(DocumentType.METHODOLOGY))).orElseThrow();
+        StringWriter out = new StringWriter();
+        JSON.writeResults(Scorer.of(m).score(data), out);
+        assertThat(out.toString()).isEqualTo(sample(DocumentType.RESULTS));
+        ResultsDocument doc = JSON.readResults("results", new StringReader(sample(DocumentType.RESULTS)))
+                .orElseThrow();
+        assertThat(ResultsVerification.verify(doc, data).isVerified()).isTrue();
+    }
+
     static Stream<Long> seeds() {
         return Samples.seeds(15);
     }
@@ -139,5 +199,8 @@ final class SchemaTest {
         StringWriter plans = new StringWriter();
         JSON.writeActionPlans(s.plans(), plans);
         assertThat(validate(DocumentType.ACTION_PLANS, plans.toString())).isEmpty();
+        StringWriter results = new StringWriter();
+        JSON.writeResults(new ScoredSamples(seed).result, results);
+        assertThat(validate(DocumentType.RESULTS, results.toString())).isEmpty();
     }
 }
