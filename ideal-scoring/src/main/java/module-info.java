@@ -11,5 +11,7 @@ module lat.ideal.scoring {
 
     exports lat.ideal.scoring;
     exports lat.ideal.scoring.evidence;
+    exports lat.ideal.scoring.priority;
+    exports lat.ideal.scoring.trend;
     exports lat.ideal.scoring.uncertainty;
 }

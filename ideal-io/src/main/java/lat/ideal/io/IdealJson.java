@@ -27,7 +27,8 @@ import tools.jackson.core.json.JsonFactory;
  * and {@code Infinity}, and values of the wrong type are errors, each reported with file, line, column and JSON path.
  * {@link ReadLimits} bound document size, nesting, string, number and name lengths. JSON is read with the streaming
  * parser only (no data binding, hence no polymorphic typing). The readers never throw on bad input: they return a
- * {@link ReadResult}. After a successful read the configured validator runs and its problems are placed where the
+ * {@link ReadResult}. After a successful read the configured validator runs (by default
+ * {@link DatasetValidator#withDefaults()} for datasets and methodologies) and its problems are placed where the
  * offending values were read.
  *
  * <p><b>Dataset document</b> ({@link DocumentType#DATASET}):
@@ -76,6 +77,9 @@ import tools.jackson.core.json.JsonFactory;
  * date, note). <b>Action plans document</b> ({@link DocumentType#ACTION_PLANS}): {@code plans} (id, priorityId,
  * status default {@code DRAFT}, period, leadCountry, participants, institutions of country, name and type, actions of
  * id, description, owner, deadline and status default {@code PLANNED}).
+ *
+ * <p><b>Results document</b> ({@link DocumentType#RESULTS}, written only): see
+ * {@link #writeResults(ScoringResult, Writer)}.
  *
  * <p>Writing then reading any valid value gives an equal value. Writers emit UTF-8 without a byte order mark, two-space
  * indents and {@code \n} line ends; readers accept a byte order mark. Writing a non-finite number is a caller error

@@ -2,7 +2,11 @@ package lat.ideal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.Language;
@@ -12,6 +16,7 @@ import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
 import lat.ideal.model.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One test per class of bad JSON input, each asserting the exact reported location. */
 final class JsonBadInputTest {
@@ -266,6 +271,41 @@ final class JsonBadInputTest {
     void byteOrderMark_isAccepted() {
         ReadResult<Dataset> r = read("\uFEFF{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"}");
         assertThat(r.isValid()).isTrue();
+    }
+
+    @Test
+    void byteOrderMarkInAFile_isAccepted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("d.json");
+        byte[] body = "{\"schemaVersion\": \"1.0\", \"id\": \"t\", \"period\": \"2023\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(file, withBom);
+        assertThat(JSON.readDataset(file).isValid()).isTrue();
+    }
+
+    @Test
+    void missingFile_isReportedNotThrown(@TempDir Path dir) {
+        ReadResult<Dataset> r = JSON.readDataset(dir.resolve("absent.json"));
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(Located::rule).containsExactly("io-error");
+    }
+
+    @Test
+    void defaultValidator_placesItsProblemsWhereTheValuesWereRead() {
+        ReadResult<Dataset> r = read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "countries": ["BO"],
+                 "indicators": [{"key": "x", "block": "b", "scale": {"type": "continuous", "min": 1, "max": 10}}],
+                 "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 11},
+                  {"target": "BO", "indicator": "y", "measurement": 1}]}
+                """);
+        assertThat(r.value()).isPresent();
+        assertThat(r.errors()).extracting(p -> p.line() + ":" + p.column() + " " + p.path())
+                .containsExactlyInAnyOrder("4:53 observations[0].measurement", "5:33 observations[1].indicator");
     }
 
     @Test

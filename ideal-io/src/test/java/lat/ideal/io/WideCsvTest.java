@@ -111,7 +111,7 @@ final class WideCsvTest {
     }
 
     static Stream<Long> seeds() {
-        return Samples.seeds(20);
+        return Samples.seeds(10);
     }
 
     @ParameterizedTest(name = "seed {0}")

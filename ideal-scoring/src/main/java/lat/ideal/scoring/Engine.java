@@ -26,6 +26,7 @@ final class Engine {
     private final byte[][] status;
     private final double[][] weights;
     private final AggregationMethod[] method;
+    private final Aggregation[] aggregation;
     private final double[][][] childValues;
     private final boolean[][][] imputed;
     private final List<ScoringWarning> warnings = new ArrayList<>();
@@ -40,6 +41,7 @@ final class Engine {
         status = new byte[count][];
         weights = new double[count][];
         method = new AggregationMethod[count];
+        aggregation = new Aggregation[count];
         childValues = new double[count][][];
         imputed = new boolean[count][][];
     }
@@ -54,7 +56,7 @@ final class Engine {
         for (int node : e.plan.innerPostOrder(root)) {
             e.node(node);
         }
-        return new Run(e.score, e.status, e.weights, e.method, e.childValues, e.imputed, e.warnings);
+        return new Run(e.score, e.status, e.weights, e.aggregation, e.childValues, e.imputed, e.warnings);
     }
 
     private void node(int a) {
@@ -64,6 +66,7 @@ final class Engine {
         Aggregation agg = overrides.aggregation(spec.key()).orElse(spec.aggregation());
         AggregationMethod m = agg.method();
         method[a] = m;
+        aggregation[a] = agg;
         double[] out = new double[n];
         byte[] st = new byte[n];
         score[a] = out;

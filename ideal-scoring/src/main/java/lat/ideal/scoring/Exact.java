@@ -78,14 +78,14 @@ final class Exact {
             case ARITHMETIC_MEAN:
                 return present.signum() > 0 ? sum.over(present) : null;
             case GENERALISED_MEAN:
-                return prepared.plan().nodes[node].aggregation().parameter("p", 1) == 1 && present.signum() > 0
+                return run.aggregation[node].parameter("p", 1) == 1 && present.signum() > 0
                         ? sum.over(present) : null;
             case WEIGHTED_SUM:
                 if (total.signum() == 0) {
                     return Fraction.ZERO;
                 }
                 if (present.signum() > 0 && present.compareTo(total) != 0
-                        && plan.nodes[node].aggregation().parameter("rescale", 1) != 0) {
+                        && run.aggregation[node].parameter("rescale", 1) != 0) {
                     return sum.times(total).over(present);
                 }
                 return present.signum() > 0 ? sum : null;

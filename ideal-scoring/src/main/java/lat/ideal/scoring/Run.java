@@ -13,6 +13,8 @@ final class Run {
     final byte[][] status;
     final double[][] weights;
     final lat.ideal.model.method.AggregationMethod[] method;
+    /** Per inner node, the aggregation used (after overrides), with its parameters. */
+    final lat.ideal.model.method.Aggregation[] aggregation;
     /** Per inner node, per child: the child's values as aggregated (after this node's imputation). */
     final double[][][] childValues;
     /** Per inner node, per child: cells this node imputed, or null. */
@@ -28,12 +30,16 @@ final class Run {
         return score[node][u] == score[node][u] ? SCORED : INSUFFICIENT;
     }
 
-    Run(double[][] score, byte[][] status, double[][] weights, lat.ideal.model.method.AggregationMethod[] method,
+    Run(double[][] score, byte[][] status, double[][] weights, lat.ideal.model.method.Aggregation[] aggregation,
         double[][][] childValues, boolean[][][] imputed, List<ScoringWarning> warnings) {
         this.score = score;
         this.status = status;
         this.weights = weights;
-        this.method = method;
+        this.aggregation = aggregation;
+        this.method = new lat.ideal.model.method.AggregationMethod[aggregation.length];
+        for (int i = 0; i < aggregation.length; i++) {
+            this.method[i] = aggregation[i] == null ? null : aggregation[i].method();
+        }
         this.childValues = childValues;
         this.imputed = imputed;
         this.warnings = List.copyOf(warnings);

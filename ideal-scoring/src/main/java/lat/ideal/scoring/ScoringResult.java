@@ -148,7 +148,8 @@ public final class ScoringResult {
     }
 
     /**
-     * Returns the SHA-256 fingerprint of methodology, scorer options, overrides and input, as lower-case hex.
+     * Returns the SHA-256 fingerprint of methodology, scorer options, overrides and input (without display names), as
+     * lower-case hex.
      *
      * <p>Two runs with equal fingerprints read the same numbers with the same methodology and options, and give
      * bit-identical results. Computed on first use.
@@ -251,9 +252,7 @@ public final class ScoringResult {
         }
         AggregationMethod m = run.method[node];
         if (m == AggregationMethod.GEOMETRIC_MEAN || m == AggregationMethod.PRODUCT
-                || (m == AggregationMethod.GENERALISED_MEAN
-                && plan.nodes[node].aggregation().parameter("p", 1) == 0 && !overrides.aggregation(plan.keys[node])
-                .isPresent())) {
+                || (m == AggregationMethod.GENERALISED_MEAN && run.aggregation[node].parameter("p", 1) == 0)) {
             for (int c : plan.children[node]) {
                 if (!plan.isLeaf(c)) {
                     return Explanation.Kind.NONE;
@@ -287,11 +286,7 @@ public final class ScoringResult {
     }
 
     private double generalisedOrder(int node) {
-        return generalised(node).parameter("p", 1);
-    }
-
-    private lat.ideal.model.method.Aggregation generalised(int node) {
-        return overrides.aggregation(plan.keys[node]).orElse(plan.nodes[node].aggregation());
+        return run.aggregation[node].parameter("p", 1);
     }
 
     /** Lists the leaves below {@code node}, with factor = the product of weight shares from the explained node. */
@@ -353,7 +348,7 @@ public final class ScoringResult {
             }
             switch (m) {
                 case WEIGHTED_SUM:
-                    share[c] = present == total || generalised(node).parameter("rescale", 1) == 0 ? w[c]
+                    share[c] = present == total || run.aggregation[node].parameter("rescale", 1) == 0 ? w[c]
                             : w[c] * (total / present);
                     break;
                 case MINIMUM:

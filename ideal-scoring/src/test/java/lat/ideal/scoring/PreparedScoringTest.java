@@ -70,6 +70,25 @@ final class PreparedScoringTest {
         assertThat(prepared.leafValues("cocaine-trade")).hasSize(193);
     }
 
+    /**
+     * Regression: the exact path that decides a published value on a rounding boundary read the aggregation's
+     * parameters from the methodology instead of the override, and published 2.01 (the rescaled sum) for a weighted
+     * sum of 1.005 overridden to rescale = 0.
+     */
+    @Test
+    void exactRoundingUsesTheOverriddenAggregation() {
+        MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.WEIGHTED_SUM),
+                List.of(Fixtures.leaf("a"), Fixtures.leaf("b"))).withWeighting(Weighting.explicit());
+        PreparedScoring prepared = Scorer.of(Fixtures.methodology(root))
+                .prepare(Fixtures.rows(List.of("a", "b"), Fixtures.row(1.005, Double.NaN)));
+        Aggregation noRescale = new Aggregation(AggregationMethod.WEIGHTED_SUM, java.util.Map.of("rescale", 0.0));
+
+        UnitScore u1 = prepared.aggregate(Overrides.none().withAggregation("root", noRescale)).node("root").score("U1");
+
+        assertThat(u1.unrounded()).hasValue(1.005);
+        assertThat(u1.published().orElseThrow().toPlainString()).isEqualTo("1.01");
+    }
+
     @Test
     void badOverridesAreProgrammingErrors() {
         Scorer scorer = Scorer.of(GITOC);

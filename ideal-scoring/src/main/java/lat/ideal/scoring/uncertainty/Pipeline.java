@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.method.Methodology;
-import lat.ideal.model.method.Weighting;
 import lat.ideal.scoring.Overrides;
 import lat.ideal.scoring.PreparedScoring;
 import lat.ideal.scoring.ScoringInput;
@@ -199,8 +197,7 @@ final class Pipeline {
 
     private Stage prepare(Draw draw) {
         Methodology m = variant(draw.normaliser, draw.imputation, draw.exclusion);
-        Scorer s = m.equals(scorer.methodology()) ? scorer : Scorer.of(m).withTiePolicy(scorer.tiePolicy())
-                .withRankBasis(scorer.rankBasis()).withCellCombiner(scorer.cellCombiner());
+        Scorer s = MethodologyEdits.scorerFor(scorer, m);
         ScoringInput input = draw.evidence == NOMINAL ? nominalInput
                 : inputs.computeIfAbsent(draw.evidence, e -> ScoringInput.from(dataset, scorer.methodology(),
                 ((EvidenceCombiner) scorer.cellCombiner()).withWeights(evidence.alternatives().get(e))));
@@ -221,84 +218,16 @@ final class Pipeline {
         Methodology m = scorer.methodology();
         MethodNode root = m.root();
         if (normaliserChoice != NOMINAL) {
-            root = map(root, n -> n.isLeaf() && normaliserLeaves.contains(n.key())
+            root = MethodologyEdits.map(root, n -> n.isLeaf() && normaliserLeaves.contains(n.key())
                     ? n.withNormalisation(normaliser.alternatives().get(normaliserChoice)) : n);
         }
         if (imputationChoice != NOMINAL) {
-            root = map(root, n -> !n.isLeaf() && imputationNodes.contains(n.key())
+            root = MethodologyEdits.map(root, n -> !n.isLeaf() && imputationNodes.contains(n.key())
                     ? n.withMissing(imputation.alternatives().get(imputationChoice)) : n);
         }
         if (exclusionChoice > 0) {
-            root = without(root, exclusionLeaves.get(exclusionChoice - 1));
+            root = MethodologyEdits.withoutLeaf(root, exclusionLeaves.get(exclusionChoice - 1));
         }
         return root == m.root() ? m : m.withRoot(root);
-    }
-
-    /** Rebuilds a tree bottom-up, applying {@code f} to every node after its children. */
-    static MethodNode map(MethodNode node, UnaryOperator<MethodNode> f) {
-        if (node.isLeaf()) {
-            return f.apply(node);
-        }
-        List<MethodNode> kids = new ArrayList<>(node.children().size());
-        boolean changed = false;
-        for (MethodNode c : node.children()) {
-            MethodNode mapped = map(c, f);
-            changed |= mapped != c;
-            kids.add(mapped);
-        }
-        return f.apply(changed ? node.withChildren(kids) : node);
-    }
-
-    /** Removes a leaf from its parent, with its entry in the parent's rank order, AHP matrix or allocations. */
-    static MethodNode without(MethodNode root, String leafKey) {
-        return map(root, n -> {
-            int at = -1;
-            for (int i = 0; i < n.children().size(); i++) {
-                if (n.children().get(i).key().equals(leafKey)) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                return n;
-            }
-            List<MethodNode> kids = new ArrayList<>(n.children());
-            kids.remove(at);
-            return n.withChildren(kids).withWeighting(withoutChild(n.weighting(), leafKey));
-        });
-    }
-
-    private static Weighting withoutChild(Weighting w, String key) {
-        int at = w.order().indexOf(key);
-        List<String> order = new ArrayList<>(w.order());
-        List<List<Double>> pairwise = new ArrayList<>();
-        if (at >= 0) {
-            order.remove(at);
-            for (int r = 0; r < w.pairwise().size(); r++) {
-                if (r != at) {
-                    List<Double> row = new ArrayList<>(w.pairwise().get(r));
-                    if (at < row.size()) {
-                        row.remove(at);
-                    }
-                    pairwise.add(row);
-                }
-            }
-        } else {
-            pairwise.addAll(w.pairwise());
-        }
-        List<Map<String, Double>> allocations = new ArrayList<>();
-        for (Map<String, Double> a : w.allocations()) {
-            Map<String, Double> copy = new LinkedHashMap<>(a);
-            copy.remove(key);
-            allocations.add(copy);
-        }
-        return new Weighting(w.method(), order, pairwise, allocations, w.renormalise());
-    }
-
-    UncertainFactor.WeightNoise weightNoise() {
-        return weightNoise;
-    }
-
-    List<String> exclusionLeaves() {
-        return exclusionLeaves;
     }
 }

@@ -156,7 +156,7 @@ final class Specifications {
             Set<String> set = Set.copyOf(leaves);
             for (int j = 0; j < f.alternatives().size(); j++) {
                 Normalisation a = f.alternatives().get(j);
-                checkVariant(Pipeline.map(methodology.root(), n -> n.isLeaf() && set.contains(n.key())
+                checkVariant(MethodologyEdits.map(methodology.root(), n -> n.isLeaf() && set.contains(n.key())
                         ? n.withNormalisation(a) : n), path + ".alternatives[" + j + "]");
             }
         }
@@ -176,7 +176,7 @@ final class Specifications {
                         "a alternativa NONE tiraria a pontuação dos nós: escolha um método que agregue");
             } else if (scopeOk) {
                 Set<String> set = Set.copyOf(nodes);
-                checkVariant(Pipeline.map(methodology.root(), n -> !n.isLeaf() && set.contains(n.key())
+                checkVariant(MethodologyEdits.map(methodology.root(), n -> !n.isLeaf() && set.contains(n.key())
                         ? n.withAggregation(a) : n), p);
             }
         }
@@ -190,7 +190,7 @@ final class Specifications {
             Set<String> set = Set.copyOf(nodes);
             for (int j = 0; j < f.alternatives().size(); j++) {
                 MissingData a = f.alternatives().get(j);
-                checkVariant(Pipeline.map(methodology.root(), n -> !n.isLeaf() && set.contains(n.key())
+                checkVariant(MethodologyEdits.map(methodology.root(), n -> !n.isLeaf() && set.contains(n.key())
                         ? n.withMissing(a) : n), path + ".alternatives[" + j + "]");
             }
         }
@@ -215,7 +215,7 @@ final class Specifications {
                 }
             }
             if (!emptied) {
-                checkVariant(Pipeline.without(methodology.root(), leaf), p);
+                checkVariant(MethodologyEdits.withoutLeaf(methodology.root(), leaf), p);
             }
         }
     }

@@ -1,0 +1,106 @@
+package lat.ideal.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code ideal} command line: {@code assess}, {@code init}, {@code validate}, {@code methods},
+ * {@code convert} and the analyses, each with {@code --help}.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #INVALID_INPUT} invalid input, with every problem printed as
+ * {@code FILE:LINE:COL: message}; {@value #USAGE} usage error. A failure never prints a stack trace unless
+ * {@code --debug} is given.
+ *
+ * @since 0.1
+ */
+public final class Main {
+    /** Exit code of a successful run. */
+    public static final int OK = 0;
+    /** Exit code of a run that found invalid input (or could not read or write a file). */
+    public static final int INVALID_INPUT = 1;
+    /** Exit code of a usage error (an unknown option, a missing argument). */
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String... args) {
+        // Hibernate Validator announces its version on first use; a command's output is no place for that.
+        Logger validatorLog = Logger.getLogger("org.hibernate.validator");
+        validatorLog.setLevel(Level.WARNING);
+        int code = commandLine().execute(args);
+        Reference.reachabilityFence(validatorLog);
+        System.exit(code);
+    }
+
+    /**
+     * Returns the configured command line, to run in-process: {@code commandLine().execute(args)} returns the exit
+     * code; {@link CommandLine#setOut} and {@link CommandLine#setErr} redirect its output.
+     *
+     * @return a new command line, never null
+     */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new IdealCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((e, cl, parsed) -> {
+            PrintWriter err = cl.getErr();
+            boolean debug = debug(cl);
+            if (e instanceof UserException) {
+                ((UserException) e).lines().forEach(err::println);
+            } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+                err.println("ideal: " + e.getMessage());
+            } else {
+                err.println("ideal: internal error: " + e + (debug ? "" : " (--debug shows the stack trace)"));
+            }
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return INVALID_INPUT;
+        });
+        cmd.setParameterExceptionHandler((ParameterException e, String[] args) -> {
+            CommandLine cl = e.getCommandLine();
+            PrintWriter err = cl.getErr();
+            err.println("ideal: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            err.flush();
+            return USAGE;
+        });
+        return cmd;
+    }
+
+    private static boolean debug(CommandLine cl) {
+        Object mixin = cl.getMixins().get("common");
+        return mixin instanceof CommonOptions && ((CommonOptions) mixin).debug;
+    }
+
+    /** Reads the version written into the jar at build time. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"ideal " + p.getProperty("version", "(unknown version)")};
+        }
+    }
+}
