@@ -86,7 +86,16 @@ final class JsonDocuments {
                                   Function<? super T, ValidationReport> validator) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(limits, name, factory.createParser(ObjectReadContext.empty(), in), codec, validator);
+            JsonParser parser;
+            try {
+                parser = factory.createParser(ObjectReadContext.empty(), in);
+            } catch (JacksonException e) {
+                // Encoding detection reads the first bytes: a byte order it cannot decode is an unchecked failure.
+                Problems problems = new Problems(name, limits.maxProblems());
+                problems.error(1, 1, "", "bad-encoding", "", Messages.encoding(e.getOriginalMessage()));
+                return ReadResult.failed(problems.list());
+            }
+            return read(limits, name, parser, codec, validator);
         } catch (IOException e) {
             return ioFailure(limits, name, e);
         }

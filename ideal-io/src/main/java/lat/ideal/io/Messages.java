@@ -27,6 +27,12 @@ final class Messages {
         return text("JSON no válido: %s", "invalid JSON: %s", "JSON inválido: %s", detail);
     }
 
+    static LocalizedText encoding(String detail) {
+        return text("el archivo no es JSON en UTF-8, UTF-16 ni UTF-32: %s",
+                "the file is not JSON in UTF-8, UTF-16 or UTF-32: %s",
+                "o arquivo não é JSON em UTF-8, UTF-16 nem UTF-32: %s", detail);
+    }
+
     static LocalizedText limit(String detail) {
         return text("el archivo supera un límite de lectura: %s", "the file exceeds a read limit: %s",
                 "o arquivo excede um limite de leitura: %s", detail);

@@ -294,6 +294,23 @@ final class JsonBadInputTest {
         assertThat(r.problems()).extracting(Located::rule).containsExactly("io-error");
     }
 
+    /**
+     * Regression (found by fuzzing {@code datasetJsonBytes}): a file starting {@code 00 00 DB 00}, which Jackson's
+     * encoding detection takes for UTF-32 in the unusual 2143 byte order, made {@code readDataset(Path)} throw an
+     * unchecked {@code JacksonIOException} ("Unsupported UCS-4 endianness") instead of reporting a problem.
+     */
+    @Test
+    void fileInAnUndecodableByteOrder_isReportedNotThrown(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("d.json");
+        Files.write(file, new byte[] {0, 0, (byte) 0xDB, 0, 0, 0, 0, 0, '{', '}'});
+        ReadResult<Dataset> r = JSON.readDataset(file);
+        assertThat(r.value()).isEmpty();
+        Located p = r.problems().get(0);
+        assertThat(r.problems()).hasSize(1);
+        assertThat(p.rule()).isEqualTo("bad-encoding");
+        assertThat(p.toString()).startsWith(file + ":1:1: the file is not JSON in UTF-8, UTF-16 or UTF-32: ");
+    }
+
     @Test
     void defaultValidator_placesItsProblemsWhereTheValuesWereRead() {
         ReadResult<Dataset> r = read("""
