@@ -84,22 +84,33 @@ final class Leaves {
         double[] w = v.clone();
         double[] moments = before;
         int done = 0;
+        // Each round takes every point equal to the most extreme value (tied extremes together, as COINr does) to
+        // the next value inward; every point moved counts towards maxWinsorised, and a tied group that would exceed
+        // it is left alone (the log fallback then applies if the limits are still exceeded).
         while (done < t.maxWinsorised() && outside(moments, t)) {
             boolean high = moments[0] > 0;
-            int extreme = 0;
+            double extreme = w[0];
             for (int i = 1; i < m; i++) {
-                if (high ? w[i] > w[extreme] : w[i] < w[extreme]) {
-                    extreme = i;
-                }
+                extreme = high ? Math.max(extreme, w[i]) : Math.min(extreme, w[i]);
             }
             double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            int tied = 0;
             for (int i = 0; i < m; i++) {
-                if (i != extreme) {
+                if (w[i] == extreme) {
+                    tied++;
+                } else {
                     next = high ? Math.max(next, w[i]) : Math.min(next, w[i]);
                 }
             }
-            w[extreme] = next;
-            done++;
+            if (tied == m || done + tied > t.maxWinsorised()) {
+                break;
+            }
+            for (int i = 0; i < m; i++) {
+                if (w[i] == extreme) {
+                    w[i] = next;
+                }
+            }
+            done += tied;
             moments = Stats.skewnessKurtosis(w);
         }
         byte kind = LeafColumn.WINSORISED;
