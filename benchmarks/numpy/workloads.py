@@ -14,8 +14,8 @@ results are written by `java -cp benchmarks.jar lat.ideal.benchmarks.Compare pre
 the way a careful numpy user would write it (vectorised over units, a Python loop over the 30 indicators at most),
 and follows the Java engine's definitions exactly: min-max to [0, 1] then reflection (1 - t) of negative-polarity
 indicators; weighted means as sum(w v) / sum(w); TOPSIS with vector normalisation, weights divided by their sum and
-cost criteria for negative polarity; COINr winsorising (one point at a time, the first extreme by position replaced
-by the most extreme of the others, while |skewness| > 2 and kurtosis > 3.5, at most 5 points, log fallback), then
+cost criteria for negative polarity; COINr winsorising (the most extreme value, tied points together, replaced by the
+next value inward, while |skewness| > 2 and kurtosis > 3.5, at most 5 points, log fallback), then
 min-max, then mean imputation of the normalised column; competition ranks (1 for the highest score, ties share the
 best rank); type-7 percentiles.
 """
@@ -244,10 +244,13 @@ def winsorise(col, m):
     done = 0
     while done < m['maxWinsorised'] and _outside(w, m):
         high = skewness(w) > 0
-        extreme = int(np.argmax(w) if high else np.argmin(w))
-        w[extreme] = -np.inf if high else np.inf
-        w[extreme] = w.max() if high else w.min()
-        done += 1
+        extreme = w.max() if high else w.min()
+        tied = w == extreme
+        count = int(tied.sum())
+        if count == w.shape[0] or done + count > m['maxWinsorised']:
+            break
+        w[tied] = w[~tied].max() if high else w[~tied].min()
+        done += count
     if _outside(w, m):
         lo, hi = v.min(), v.max()
         a = 0.01 * (hi - lo)

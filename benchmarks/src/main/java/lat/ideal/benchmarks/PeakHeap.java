@@ -17,10 +17,12 @@ import lat.ideal.scoring.ScoringInput;
  *
  * <p>Two methods, both printed:
  * <ol>
- *   <li><b>Smallest heap that works.</b> Child JVMs with {@code -XX:+UseSerialGC} (no region rounding) and a
+ *   <li><b>Smallest heap that works.</b> Child JVMs with {@code -XX:+UseSerialGC} (no region rounding), a 16 MiB
+ *   young generation (so that the old generation, where the large arrays live, is nearly the whole heap) and a
  *   bisected {@code -Xmx} either only build the input ({@code build}) or build it and then score and rank
- *   ({@code score}); the smallest {@code -Xmx} (to {@value #STEP_MB} MB) at which each completes bounds the live
- *   heap from above. Scoring is what binds when the {@code score} bound exceeds the {@code build} bound.</li>
+ *   ({@code score}); the smallest {@code -Xmx} (to {@value #STEP_MB} MiB) at which each completes bounds the live
+ *   heap from above. Scoring is what binds when the {@code score} bound exceeds the {@code build} bound (building
+ *   briefly holds the generated matrix and the input's copy of it).</li>
  *   <li><b>Pool peaks.</b> In this JVM: build the input, collect, reset the peak usage of every heap pool, score,
  *   and add up the pools' peaks (an upper bound that also counts garbage not yet collected).</li>
  * </ol>
@@ -32,9 +34,13 @@ import lat.ideal.scoring.ScoringInput;
  * }</pre>
  */
 public final class PeakHeap {
-    private static final long MB = 1L << 20;
-    /** The resolution of the {@code -Xmx} bisection. */
+    /** Figures are printed in MB of 10^6 bytes, as the raw matrix's 240 MB is counted. */
+    private static final double MB = 1e6;
+    private static final long MIB = 1L << 20;
+    /** The resolution of the {@code -Xmx} bisection, in MiB. */
     static final int STEP_MB = 8;
+    /** The young generation of the child JVMs: small, so that nearly the whole heap can hold live data. */
+    static final String YOUNG = "-Xmn16m";
 
     private PeakHeap() {
     }
@@ -59,15 +65,17 @@ public final class PeakHeap {
         Workload w = args.length > 0 ? Workload.valueOf(args[0]) : Workload.FLAT;
         int units = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         long raw = 8L * units * Compare.INDICATORS;
-        System.out.printf(Locale.ROOT, "%s, %d units x %d indicators; raw matrix %.1f MB%n", w, units,
-                Compare.INDICATORS, raw / (double) MB);
+        System.out.printf(Locale.ROOT, "%s, %d units x %d indicators; raw matrix %.0f MB%n", w, units,
+                Compare.INDICATORS, raw / MB);
         poolPeaks(w, units, raw);
         int build = smallestHeap("build", w, units);
         int score = smallestHeap("score", w, units);
-        System.out.printf(Locale.ROOT, "smallest -Xmx (SerialGC) that builds the input:           %5d MB = %.2f x raw%n",
-                build, build * MB / (double) raw);
-        System.out.printf(Locale.ROOT, "smallest -Xmx (SerialGC) that builds, scores and ranks:   %5d MB = %.2f x raw%n",
-                score, score * MB / (double) raw);
+        print("smallest -Xmx (SerialGC, " + YOUNG + ") that builds the input", build * MIB, raw);
+        print("smallest -Xmx (SerialGC, " + YOUNG + ") that builds, scores and ranks", score * MIB, raw);
+    }
+
+    private static void print(String what, long bytes, long raw) {
+        System.out.printf(Locale.ROOT, "%-62s %6.0f MB = %.2f x raw%n", what + ":", bytes / MB, bytes / (double) raw);
     }
 
     private static ScoringInput input(Workload w, int units) {
@@ -93,16 +101,13 @@ public final class PeakHeap {
         for (MemoryPoolMXBean p : heap) {
             peak += p.getPeakUsage().getUsed();
         }
-        System.out.printf(Locale.ROOT, "heap in use after building the input (after GC):         %5d MB = %.2f x raw%n",
-                before / MB, before / (double) raw);
-        System.out.printf(Locale.ROOT, "sum of heap pool peaks while scoring (%s, -Xmx%d MB): %5d MB = %.2f x raw"
-                        + " (rank of unit 0: %d)%n", ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
-                Runtime.getRuntime().maxMemory() / MB, peak / MB, peak / (double) raw, ranks[0]);
+        print("heap in use once the input is built (after GC)", before, raw);
+        print("sum of the heap pools' peaks while scoring (rank of u0: " + ranks[0] + ")", peak, raw);
     }
 
-    /** Bisects the smallest -Xmx (in MB, to STEP_MB) at which a child run succeeds. */
+    /** Bisects the smallest -Xmx (in MiB, to STEP_MB) at which a child run succeeds. */
     private static int smallestHeap(String mode, Workload w, int units) throws IOException, InterruptedException {
-        int lo = (int) (8L * units * Compare.INDICATORS / MB / 2);
+        int lo = (int) (8L * units * Compare.INDICATORS / MIB / 2);
         int hi = lo * 8;
         if (!child(mode, w, units, hi)) {
             throw new IllegalStateException(mode + " fails even with -Xmx" + hi + "m");
@@ -121,7 +126,7 @@ public final class PeakHeap {
     private static boolean child(String mode, Workload w, int units, int heapMb)
             throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx" + heapMb + "m", "-cp",
+        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", YOUNG, "-Xmx" + heapMb + "m", "-cp",
                 System.getProperty("java.class.path"), PeakHeap.class.getName(), "child", mode, w.name(),
                 Integer.toString(units)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

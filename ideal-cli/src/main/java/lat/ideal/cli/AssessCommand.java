@@ -10,21 +10,18 @@ import java.util.concurrent.Callable;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.Observation;
 import lat.ideal.model.TargetKind;
-import lat.ideal.model.Tlp;
-import lat.ideal.model.method.Methodology;
 import lat.ideal.scoring.Agreement;
 import lat.ideal.scoring.Presets;
 import lat.ideal.scoring.Scorer;
 import lat.ideal.scoring.ScoringResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal assess}: scores a dataset, prints the rankings and writes the reports and results. */
-@Command(name = "assess", sortOptions = false,
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores a dataset with one or more methodologies, prints the rankings and writes report.html,"
                 + " report.md, results.json and results.csv.",
             "Without options: the embedded Latin American dataset (GI-TOC 2023 mapped onto the twelve IDEAL countries"
@@ -44,20 +41,19 @@ final class AssessCommand implements Callable<Integer> {
                     + " the data calls for).")
     List<String> methods = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the reports and results go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the reports and results go (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("ideal-report");
 
-    @Option(names = "--audience", paramLabel = "TLP", converter = TlpConverter.class,
-            description = "Keep only the observations this audience may receive (TLP:CLEAR, TLP:GREEN, TLP:AMBER, "
-                    + "TLP:AMBER+STRICT, TLP:RED; the TLP: prefix may be left out).")
-    Tlp audience;
+    @Mixin
+    AudienceOption audience;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Texts texts = Texts.of(common.language);
         PrintWriter o = spec.commandLine().getOut();
         Inputs inputs = new Inputs(spec, common.language);
-        Assessment a = assess(inputs, texts);
+        Assessment a = Assessment.run(inputs, data, methods, audience.audience, texts);
         Summary summary = new Summary(texts, a.dataset());
         o.println(texts.get("assess.title", a.dataset().title()));
         o.println(texts.get("assess.origin", a.origin(), a.dataset().observations().size(),
@@ -70,38 +66,23 @@ final class AssessCommand implements Callable<Integer> {
             summary.ranking(o, r);
             if (r.methodology().unitKind() == TargetKind.COUNTRY_CRIME_AREA) {
                 o.println();
-                summary.areas(o, r);
+                o.println(texts.get("priorities.title", a.dataset().countries().size()));
+                Priorities.print(o, Priorities.of(r, a.dataset(), java.util.Optional.empty(), common.language), r,
+                        texts, summary);
+                o.println("  " + texts.get("priorities.note"));
             }
+        }
+        if (a.results().stream().anyMatch(r -> r.methodology().id().equals(Methods.GROUP_PRESET))) {
+            o.println("  " + texts.get("groups.note"));
         }
         agreement(a, texts).ifPresent(line -> o.println("  " + line));
         o.println();
         o.println(texts.get("assess.data", String.join("; ", sources(a.dataset()))));
+        List<Path> written = Outputs.write(out, a, audience.audience, common.language);
+        o.println(texts.get("assess.wrote-dir", out, String.join(", ", written.stream()
+                .map(p -> p.getFileName().toString()).toList())));
         o.flush();
         return Main.OK;
-    }
-
-    /** The data read, the methodologies chosen and their results. */
-    record Assessment(Inputs.Loaded loaded, Dataset dataset, List<ScoringResult> results) {
-        String origin() {
-            return loaded.origin();
-        }
-    }
-
-    Assessment assess(Inputs inputs, Texts texts) {
-        boolean mapGitoc = methods.stream().anyMatch(m -> Presets.names().contains(m)
-                && Presets.preset(m).unitKind() == TargetKind.COUNTRY_CRIME_AREA);
-        Inputs.Loaded loaded = inputs.load(data, mapGitoc);
-        Dataset dataset = audience == null ? loaded.dataset() : loaded.dataset().releasableTo(audience);
-        List<String> names = methods.isEmpty() ? Methods.defaults(dataset) : methods;
-        if (names.isEmpty()) {
-            throw new UserException(texts.get("method.none", loaded.origin()));
-        }
-        List<ScoringResult> results = new ArrayList<>();
-        for (String name : names) {
-            Methodology m = inputs.methodology(name, dataset);
-            results.add(Scorer.of(m).score(dataset));
-        }
-        return new Assessment(loaded, dataset, results);
     }
 
     /** Compares the Sleipnir ranking of the groups with the MoRiLE one, where the data has both. */
@@ -133,13 +114,5 @@ final class AssessCommand implements Callable<Integer> {
             o.source().ifPresent(out::add);
         }
         return new ArrayList<>(out);
-    }
-
-    /** Reads a TLP marking, with or without its {@code TLP:} prefix. */
-    static final class TlpConverter implements ITypeConverter<Tlp> {
-        @Override
-        public Tlp convert(String value) {
-            return Tlp.parse(value.regionMatches(true, 0, "TLP:", 0, 4) ? value : "TLP:" + value);
-        }
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal convert IN OUT}: converts a dataset between JSON and CSV (and from GI-TOC's layout). */
-@Command(name = "convert", sortOptions = false,
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts a dataset: JSON to CSV, CSV to JSON, or a GI-TOC edition to either; the output format"
                 + " is told by OUT's extension.",
             "CSV holds observations only: converting CSV to JSON takes the definitions from --base (default: the"
@@ -43,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
             description = "IN's format (default: told by its extension and header).")
     DataOptions.Format format;
 
-    @Option(names = "--base", paramLabel = "FILE", description = "For CSV input: the dataset JSON with the definitions.")
+    @Option(names = "--base", paramLabel = "FILE",
+            description = "For CSV input: the dataset JSON with the definitions.")
     Path base;
 
     @Option(names = "--edition", paramLabel = "YEAR", description = "For GI-TOC input: the edition.")

@@ -84,7 +84,7 @@ final class DefaultData {
     static Dataset withGroups(Dataset mapped) {
         Dataset groups = embedded(GROUPS_FILE, IdealJson.withDefaults().readDataset(GROUPS_FILE, reader(GROUPS_FILE)));
         Dataset base = mapped.toBuilder()
-                .title(mapped.title() + "; criminal groups fictional, for demonstration")
+                .title(mapped.title() + " + fictional criminal groups")
                 .groups(groups.groups())
                 .indicators(Presets.indicators("sleipnir-v1"))
                 .indicators(Presets.indicators("morile-risk"))

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Transparent, reproducible threat scores and priority rankings for transnational organised crime"
                 + " (IDEAL, on Europol's SOCTA model).",
         subcommands = {AssessCommand.class, InitCommand.class, ValidateCommand.class, MethodsCommand.class,
-            ConvertCommand.class},
+            ConvertCommand.class, SensitivityCommand.class,
+            TrendCommand.class, PrioritizeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid input (every problem printed as FILE:LINE:COL: message),"
                 + " 2 usage error.", "./ideal shell opens JShell with the library on the class path."})
 final class IdealCommand implements Callable<Integer> {

@@ -19,11 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal init DIR}: writes the embedded default assessment as editable files. */
-@Command(name = "init", sortOptions = false,
-        description = {"Writes the embedded default dataset, its methodologies and its GI-TOC mapping as editable files:"
-                + " the starting point of an assessment of one's own.",
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes the embedded default dataset, its methodologies and its GI-TOC mapping as editable"
+                + " files: the starting point of an assessment of one's own.",
             "ideal assess --data DIR/dataset.json reads them back (or DIR/observations.csv with --base"
-                + " DIR/definitions.json, or DIR/gitoc-ocindex-2023.csv with --mapping DIR/gitoc-to-ideal.properties)."})
+                + " DIR/definitions.json, or DIR/gitoc-ocindex-2023.csv with --mapping"
+                + " DIR/gitoc-to-ideal.properties)."})
 final class InitCommand implements Callable<Integer> {
     /** The dataset, every part. */
     static final String DATASET = "dataset.json";

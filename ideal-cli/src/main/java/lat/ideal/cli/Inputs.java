@@ -22,7 +22,6 @@ import lat.ideal.model.Dataset;
 import lat.ideal.model.Language;
 import lat.ideal.model.method.Methodology;
 import lat.ideal.model.validation.DatasetValidator;
-import lat.ideal.model.validation.ValidationReport;
 import lat.ideal.scoring.Presets;
 import lat.ideal.scoring.Scorer;
 import picocli.CommandLine;
@@ -34,8 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Inputs {
     /** Where the embedded default comes from, as the summary shows it. */
-    static final String EMBEDDED = "embedded " + DefaultData.GITOC_FILE + " + " + DefaultData.MAPPING_FILE
-            + " + fictional groups";
+    static final String EMBEDDED = "embedded (ideal init writes it out)";
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|2[0-9]{3})(?![0-9])");
 
     private final CommandSpec spec;
@@ -234,12 +232,5 @@ final class Inputs {
                     Texts.of(language).get("gitoc.edition", file));
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    /** Returns a validation report's problems without file positions, as {@code FILE: path: message}. */
-    List<String> format(String origin, ValidationReport report) {
-        List<String> lines = new ArrayList<>();
-        report.problems().forEach(p -> lines.add(origin + ": " + p.path() + ": " + p.message(language)));
-        return lines;
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal methods}: lists the presets, one line each. */
-@Command(name = "methods", description = "Lists the methodology presets with their units and main source.")
+@Command(name = "methods", mixinStandardHelpOptions = true,
+        description = "Lists the methodology presets with their units and sources.")
 final class MethodsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lat.ideal.model.Country;
 import lat.ideal.model.CrimeArea;
 import lat.ideal.model.Dataset;
@@ -72,7 +71,10 @@ final class Summary {
             header.add(texts.get("column.unit." + kind.name()));
         }
         header.add(">" + head.labels().in(language));
-        header.add(texts.get("column.band"));
+        boolean banded = head.scores().stream().anyMatch(x -> x.band().isPresent());
+        if (banded) {
+            header.add(texts.get("column.band"));
+        }
         for (NodeResult p : parts) {
             header.add(">" + column(p));
         }
@@ -89,12 +91,15 @@ final class Summary {
                 row.add(country(cell[0]));
                 row.add(area(cell[1]));
             } else if (kind == TargetKind.COUNTRY) {
-                row.add(country(s.unit()));
+                // In English the name the input gave (GI-TOC's own spelling); otherwise the localised name.
+                row.add(language == Language.EN ? s.name() : country(s.unit()));
             } else {
                 row.add(s.name());
             }
             row.add(s.published().map(BigDecimal::toPlainString).orElse("-"));
-            row.add(s.band().map(this::band).orElse(""));
+            if (banded) {
+                row.add(s.band().map(this::band).orElse(""));
+            }
             for (NodeResult p : parts) {
                 row.add(p.score(s.unit()).published().map(BigDecimal::toPlainString).orElse("-"));
             }
@@ -110,54 +115,13 @@ final class Summary {
         }
     }
 
-    /**
-     * Prints the crime areas ranked by the mean of a country x crime-area result's headline score over the
-     * countries that have one, with the range and the country where the threat is highest.
-     */
-    void areas(PrintWriter out, ScoringResult r) {
-        NodeResult head = r.node(headline(r));
-        Map<String, List<UnitScore>> byArea = new LinkedHashMap<>();
-        for (UnitScore s : head.scores()) {
-            if (s.hasScore()) {
-                byArea.computeIfAbsent(s.unit().split("/", 2)[1], k -> new ArrayList<>()).add(s);
-            }
+    /** Names a unit: {@code Country - Crime area}, a country's name, or the name the input gave. */
+    String unitLabel(String key, String name, TargetKind kind) {
+        if (kind == TargetKind.COUNTRY_CRIME_AREA) {
+            String[] cell = key.split("/", 2);
+            return country(cell[0]) + " - " + area(cell[1]);
         }
-        List<Map.Entry<String, Double>> means = new ArrayList<>();
-        for (Map.Entry<String, List<UnitScore>> e : byArea.entrySet()) {
-            double sum = 0;
-            for (UnitScore s : e.getValue()) {
-                sum += s.unrounded().getAsDouble();
-            }
-            means.add(Map.entry(e.getKey(), sum / e.getValue().size()));
-        }
-        means.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        out.println(texts.get("areas.title", dataset.countries().size()));
-        Table t = new Table(List.of(">#", texts.get("column.crime-area"), ">" + texts.get("column.mean"),
-                ">" + texts.get("column.range"), texts.get("column.highest"), ">" + texts.get("column.countries")));
-        int rank = 0;
-        for (Map.Entry<String, Double> e : means) {
-            List<UnitScore> scores = byArea.get(e.getKey());
-            UnitScore max = scores.get(0);
-            UnitScore min = scores.get(0);
-            for (UnitScore s : scores) {
-                if (s.unrounded().getAsDouble() > max.unrounded().getAsDouble()) {
-                    max = s;
-                }
-                if (s.unrounded().getAsDouble() < min.unrounded().getAsDouble()) {
-                    min = s;
-                }
-            }
-            rank++;
-            t.row(List.of(Integer.toString(rank), area(e.getKey()), oneDecimal(e.getValue()),
-                    min.published().orElseThrow().toPlainString() + "-" + max.published().orElseThrow().toPlainString(),
-                    country(max.unit().split("/", 2)[0]), scores.size() + "/" + dataset.countries().size()));
-        }
-        t.print(out, "  ");
-    }
-
-    /** Returns a number rounded half-up to one decimal, for a derived figure that no methodology rounds. */
-    static String oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return kind == TargetKind.COUNTRY ? country(key) : name;
     }
 
     String country(String code) {
@@ -217,10 +181,5 @@ final class Summary {
             out.merge(g.unit(), 1, Integer::sum);
         }
         return out;
-    }
-
-    /** Returns the mean of the values present, or empty. */
-    static OptionalDouble mean(List<UnitScore> scores) {
-        return scores.stream().filter(UnitScore::hasScore).mapToDouble(s -> s.unrounded().getAsDouble()).average();
     }
 }

@@ -33,10 +33,6 @@ final class Table {
         return this;
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     /** Prints the table, text cells cut at {@value #MAX_TEXT} characters. */
     void print(PrintWriter out, String indent) {
         print(out, indent, MAX_TEXT);

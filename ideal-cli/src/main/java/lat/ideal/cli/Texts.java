@@ -6,9 +6,9 @@ import java.util.ResourceBundle;
 import lat.ideal.model.Language;
 
 /**
- * The command's own messages in a working language, from {@code lat/ideal/cli/messages*.properties}; arguments are
- * filled in with {@link String#format(Locale, String, Object...)} and {@link Locale#ROOT} (so numbers always use a
- * decimal point).
+ * The command's own messages in a working language, from {@code lat/ideal/cli/messages*.properties}; every message
+ * is a {@link String#format(Locale, String, Object...)} pattern (a literal percent sign is {@code %%}), formatted with
+ * {@link Locale#ROOT} so that numbers always use a decimal point.
  */
 final class Texts {
     private final Language language;
@@ -34,7 +34,6 @@ final class Texts {
      * @throws MissingResourceException if the key is not in the bundle (a programming error)
      */
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        return String.format(Locale.ROOT, bundle.getString(key), args);
     }
 }

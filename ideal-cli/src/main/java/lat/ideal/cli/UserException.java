@@ -9,19 +9,17 @@ import java.util.List;
 final class UserException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The lines to print, each a complete message (for a file problem {@code FILE:LINE:COL: message}). */
-    private final List<String> lines;
-
+    /** Creates the exception; each line is a complete message (for a file problem {@code FILE:LINE:COL: message}). */
     UserException(List<String> lines) {
         super(String.join("\n", lines));
-        this.lines = List.copyOf(lines);
     }
 
     UserException(String line) {
         this(List.of(line));
     }
 
+    /** Returns the lines to print. */
     List<String> lines() {
-        return lines;
+        return List.of(getMessage().split("\n", -1));
     }
 }

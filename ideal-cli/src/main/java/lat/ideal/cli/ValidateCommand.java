@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ideal validate FILE...}: reports every problem in data, methodology, mapping and preset files. */
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks files and reports every problem as FILE:LINE:COL: message (warnings too); exits 1 if any"
                 + " file has an error.",
             "Datasets (JSON, long or wide CSV, GI-TOC), methodologies, priorities and action plans (JSON), GI-TOC"

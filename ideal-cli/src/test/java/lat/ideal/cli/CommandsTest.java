@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import lat.ideal.io.IdealJson;
 import lat.ideal.model.Dataset;
 import lat.ideal.scoring.Presets;
@@ -22,6 +23,16 @@ final class CommandsTest {
         Cli.Run r = Cli.run();
         assertThat(r.exit()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("Usage: ideal", "assess", "init", "validate", "methods", "convert");
+    }
+
+    @Test
+    void everyCommand_hasHelp() {
+        for (String command : List.of("assess", "init", "validate", "methods", "convert", "sensitivity", "trend",
+                "prioritize")) {
+            Cli.Run r = Cli.run(command, "--help");
+            assertThat(r.exit()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: ideal " + command);
+        }
     }
 
     @Test
@@ -113,6 +124,14 @@ final class CommandsTest {
         // GI-TOC 2023, published: Myanmar has the highest criminality, 8.15.
         assertThat(r.out()).contains("Top countries - Criminality (gitoc-ocindex), 193 of 193 scored")
                 .containsPattern("1 +Myanmar.* +8\\.15");
+    }
+
+    @Test
+    void assess_withAPresetForUnitsTheDataHasNot_exits1() {
+        Path file = Cli.copyResource("default/" + DefaultData.GITOC_FILE, dir);
+        Cli.Run r = Cli.run("assess", "--data", file.toString(), "--method", "morile-risk", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.err()).contains("Preset 'morile-risk' scores criminal groups, and " + file + " has none");
     }
 
     @Test

@@ -2,6 +2,9 @@ package lat.ideal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +42,7 @@ final class DefaultAssessmentTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.outLines()).hasSizeLessThan(60)
                 .contains("Data: GI-TOC, Global Organized Crime Index 2023; Fictional, for demonstration");
-        assertThat(run.out()).contains("fictional, for demonstration");
+        assertThat(run.out()).contains("(GI-TOC 2023) + fictional criminal groups");
     }
 
     @Test
@@ -52,6 +55,31 @@ final class DefaultAssessmentTest {
             assertThat(row.get(1)).as("row %d", i + 1).isEqualTo(countryName(c.country()));
             assertThat(areaLabel(c.area())).as("row %d", i + 1).startsWith(row.get(2).replace("...", ""));
             assertThat(row.get(3)).as("row %d", i + 1).isEqualTo(c.threat().roundHalfUp(1).toPlainString());
+        }
+    }
+
+    @Test
+    void defaultRun_writesReportsAndResults_withTheIndependentScores() throws IOException {
+        Path out = dir.resolve("report");
+        assertThat(run.out()).contains("Wrote to " + out + ": report.html, report.md, results.json, results.csv,"
+                + " report-sleipnir-v1.html, report-sleipnir-v1.md, results-sleipnir-v1.json, results-sleipnir-v1.csv");
+        assertThat(out.resolve("report.html")).content().contains("TLP:CLEAR",
+                "GI-TOC, Global Organized Crime Index 2023 (ocindex.net)");
+        assertThat(out.resolve("report.md")).content().contains("gitoc-to-ideal.properties")
+                .doesNotContain("describe no real group");
+        assertThat(out.resolve("report-sleipnir-v1.md")).content()
+                .contains("The criminal groups are fictional, for demonstration");
+        Map<String, String> threat = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("results.csv"))) {
+            List<String> cells = ReferenceThreat.split(line);
+            if (cells.get(2).equals("threat")) {
+                threat.put(cells.get(0), cells.get(3));
+            }
+        }
+        assertThat(threat).hasSize(84);
+        for (ReferenceThreat.Cell c : ReferenceThreat.cells()) {
+            String unit = new Locale("", c.country()).getISO3Country() + "/" + c.area();
+            assertThat(threat).as(unit).containsEntry(unit, c.threat().roundHalfUp(1).toPlainString());
         }
     }
 
@@ -70,15 +98,30 @@ final class DefaultAssessmentTest {
     }
 
     @Test
-    void regionalPriorities_areTheCrimeAreasByMeanThreat() {
+    void regionalPriorities_areTheCrimeAreasByMeanThreat_withReachAndLead() {
+        // Regional score: the mean over the twelve countries of the exact threat, half-up to one decimal. Reach: the
+        // countries where the published threat is in ideal-socta's top band (75 and above). Lead: the country with
+        // the highest threat (every score here is of high confidence: graded B2, 18 of 19 cells covered).
         List<Map.Entry<String, Exact>> expected = ReferenceThreat.areasByMean();
-        List<List<String>> rows = table(run.outLines(), "Regional priorities", expected.size());
+        List<List<String>> rows = table(run.outLines(), "Regional priorities for CLASI", expected.size());
+        BigDecimal topBand = new BigDecimal("75");
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(areaLabel(expected.get(i).getKey())).as("row %d", i + 1)
-                    .startsWith(rows.get(i).get(1).replace("...", ""));
-            assertThat(rows.get(i).get(2)).as("row %d", i + 1)
-                    .isEqualTo(expected.get(i).getValue().roundHalfUp(1).toPlainString());
-            assertThat(rows.get(i).get(5)).isEqualTo("12/12");
+            String area = expected.get(i).getKey();
+            int reach = 0;
+            ReferenceThreat.Cell lead = null;
+            for (ReferenceThreat.Cell c : ReferenceThreat.cells()) {
+                if (c.area().equals(area)) {
+                    reach += c.threat().roundHalfUp(1).compareTo(topBand) >= 0 ? 1 : 0;
+                    lead = lead == null || c.threat().compareTo(lead.threat()) > 0 ? c : lead;
+                }
+            }
+            List<String> row = rows.get(i);
+            assertThat(areaLabel(area)).as("row %d", i + 1).startsWith(row.get(1).replace("...", ""));
+            assertThat(row.get(2)).as("row %d", i + 1).isEqualTo(expected.get(i).getValue().roundHalfUp(1)
+                    .toPlainString());
+            assertThat(row.get(3)).as("row %d", i + 1).isEqualTo(reach + "/12");
+            assertThat(row.get(4)).as("row %d", i + 1).isEqualTo("high");
+            assertThat(row.get(5)).as("row %d", i + 1).isEqualTo(countryName(lead.country()));
         }
     }
 

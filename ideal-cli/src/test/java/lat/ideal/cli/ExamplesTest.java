@@ -32,7 +32,15 @@ final class ExamplesTest {
                     "computed 8.15, published 8.15"),
             "explain-country.jsh", List.of("CO/drug-trafficking", "criminal-market-scale",
                     "max(cocaine-trade 9.5, cannabis-trade 7, synthetic-drug-trade 6, heroin-trade 5) = 9.5"),
-            "compare-presets.jsh", List.of("Spearman", "Kendall tau-b", "intelligence gap: fictional-h"));
+            "compare-presets.jsh", List.of("Spearman", "Kendall tau-b", "intelligence gap: fictional-h"),
+            "uncertainty.jsh", List.of("threat: 1000 samples, seed 42, factors [weights]", "PY/drug-trafficking",
+                    "(reproduced)"));
+
+    /** The imports of JShell's DEFAULT startup, which the jshell tool runs and the JShell API does not. */
+    private static final String DEFAULT_STARTUP = "import java.io.*;\nimport java.math.*;\nimport java.net.*;\n"
+            + "import java.nio.file.*;\nimport java.util.*;\nimport java.util.concurrent.*;\n"
+            + "import java.util.function.*;\nimport java.util.prefs.*;\nimport java.util.regex.*;\n"
+            + "import java.util.stream.*;\n";
 
     static Path root() {
         return Path.of(System.getProperty("ideal.repository.root", ".."));
@@ -59,6 +67,7 @@ final class ExamplesTest {
                     System.getProperty("java.class.path")).split(File.pathSeparator)) {
                 shell.addToClasspath(entry);
             }
+            eval(shell, DEFAULT_STARTUP, failures);
             eval(shell, Files.readString(root().resolve("ideal-cli/src/main/jshell/imports.jsh")), failures);
             eval(shell, Files.readString(script), failures);
         } finally {

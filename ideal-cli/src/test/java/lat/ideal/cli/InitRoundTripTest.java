@@ -96,7 +96,8 @@ final class InitRoundTripTest {
         Files.writeString(again.resolve(InitCommand.DATASET), "{}");
         Cli.Run refused = Cli.run("init", again.toString(), "--lang", "en");
         assertThat(refused.exit()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(refused.err()).contains(again.resolve(InitCommand.DATASET) + " already exists (--force replaces it)");
+        assertThat(refused.err()).contains(again.resolve(InitCommand.DATASET)
+                + " already exists (--force replaces it)");
         assertThat(again.resolve(InitCommand.DATASET)).hasContent("{}");
         assertThat(Cli.run("init", again.toString(), "--force").exit()).isZero();
         assertThat(Ideal.dataset(again.resolve(InitCommand.DATASET))).isEqualTo(Ideal.defaultDataset());

@@ -45,6 +45,9 @@ final class ProcessTest {
         assertThat(r.out()).contains("Top threats by country x crime area", "Regional priorities", "Criminal groups",
                 "Data: GI-TOC, Global Organized Crime Index 2023");
         assertThat(r.out().lines().count()).isLessThan(60);
+        for (String file : List.of("report.html", "report.md", "results.json", "results.csv")) {
+            assertThat(dir.resolve("ideal-report").resolve(file)).isNotEmptyFile();
+        }
     }
 
     @Test

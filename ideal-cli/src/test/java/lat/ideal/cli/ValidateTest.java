@@ -66,8 +66,8 @@ final class ValidateTest {
     @Test
     void oneBadFileAmongGoodOnes_exits1AndNamesIt() throws IOException {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"period\": \"2023\", \"countries\": [\"ZZ\"]}",
-                StandardCharsets.UTF_8);
+        Files.writeString(bad, "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"period\": \"2023\","
+                + " \"countries\": [\"ZZ\"]}", StandardCharsets.UTF_8);
         Path readme = init.resolve(InitCommand.README);
         Cli.Run r = Cli.run("validate", init.resolve(InitCommand.DATASET).toString(), bad.toString(),
                 readme.toString(), dir.resolve("missing.csv").toString(), "--lang", "en");

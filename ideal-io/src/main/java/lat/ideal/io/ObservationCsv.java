@@ -167,12 +167,21 @@ public final class ObservationCsv {
         List<Observation> read = new ArrayList<>();
         int[][] lines = {new int[1024]};
         ReportingPeriod period = defaultPeriod != null ? defaultPeriod : base.period();
-        ReadResult<Long> result = stream(fileName, in, period, (o, line) -> {
-            if (read.size() == lines[0].length) {
-                lines[0] = Arrays.copyOf(lines[0], read.size() * 2);
+        CsvHeader[] header = new CsvHeader[1];
+        ReadResult<Long> result = stream(fileName, in, period, new Sink() {
+            @Override
+            public void accept(Observation o, int line) {
+                if (read.size() == lines[0].length) {
+                    lines[0] = Arrays.copyOf(lines[0], read.size() * 2);
+                }
+                lines[0][read.size()] = line;
+                read.add(o);
             }
-            lines[0][read.size()] = line;
-            read.add(o);
+
+            @Override
+            public void header(CsvHeader h) {
+                header[0] = h;
+            }
         });
         if (result.value().isEmpty()) {
             return ReadResult.failed(result.problems());
@@ -181,13 +190,17 @@ public final class ObservationCsv {
         List<Located> problems = new ArrayList<>(result.problems());
         int offset = base.observations().size();
         for (Problem p : validator.apply(data).problems()) {
-            problems.add(place(p, fileName, offset, lines[0], read));
+            problems.add(place(p, fileName, offset, lines[0], read, header[0]));
         }
         return ReadResult.of(data, problems);
     }
 
-    /** Places a validator problem about {@code observations[i].field} at the row and column it was read from. */
-    private static Located place(Problem p, String fileName, int offset, int[] lines, List<Observation> read) {
+    /**
+     * Places a validator problem about {@code observations[i].field} at the row it was read from and at the column's
+     * position in that file's own header.
+     */
+    private static Located place(Problem p, String fileName, int offset, int[] lines, List<Observation> read,
+                                 CsvHeader header) {
         String path = p.path();
         if (path.startsWith("observations[")) {
             int close = path.indexOf(']');
@@ -197,7 +210,7 @@ public final class ObservationCsv {
                     String rest = path.substring(close + 1);
                     String field = rest.startsWith(".") ? rest.substring(1).split("[.\\[]", 2)[0] : "";
                     String column = column(field, read.get(i).target().kind());
-                    int number = column.isEmpty() ? 1 : COLUMNS.indexOf(column) + 1;
+                    int number = column.isEmpty() ? 1 : Math.max(header.indexOf(column), 0) + 1;
                     return Located.of(p, fileName, lines[i], number, column);
                 }
             } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -237,6 +250,10 @@ public final class ObservationCsv {
     /** Receives each good row's observation with the line it started on. */
     private interface Sink {
         void accept(Observation observation, int line);
+
+        /** Receives the file's header once, before any row. */
+        default void header(CsvHeader header) {
+        }
     }
 
     private <T> ReadResult<T> readFile(Path file, Function<Reader, ReadResult<T>> body) {
@@ -276,6 +293,7 @@ public final class ObservationCsv {
             if (problems.hasErrors()) {
                 return ReadResult.failed(problems.list());
             }
+            sink.header(header);
             CsvRow row = new CsvRow(csv, header, problems);
             while (csv.next() && !problems.isFull()) {
                 if (!row.complete()) {

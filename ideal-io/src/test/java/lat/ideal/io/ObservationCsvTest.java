@@ -299,7 +299,24 @@ final class ObservationCsvTest {
                 "indicator,value,group,country\ny,1,,BO\nx,11,los-x,\n"));
         assertThat(r.value().orElseThrow().observations()).hasSize(3);
         assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path()).containsExactly(
-                "3:5 value", "2:4 indicator", "1:1 observations[0]", "3:3 group");
+                "3:2 value", "2:1 indicator", "1:1 observations[0]", "3:3 group");
+    }
+
+    /**
+     * Regression: validator problems were placed at the column's position in the canonical column list
+     * ({@code COLUMNS}) instead of its position in the file's own header, so with the header
+     * {@code country,indicator,value} a value off its scale was reported at column 5 instead of column 3.
+     */
+    @Test
+    void readInto_placesValidatorProblemsAtTheFilesOwnColumnOrder() {
+        Dataset base = Dataset.builder("t").period(ReportingPeriod.parse("2023")).build();
+        ValidationReport report = ValidationReport.of(List.of(
+                new Problem(Severity.ERROR, "value-off-scale", "observations[0].measurement", "11",
+                        LocalizedText.same("off"))));
+        ReadResult<Dataset> r = CSV.withValidator(d -> report).readInto(base, "o.csv", new StringReader(
+                "country,indicator,value\nBO,x,11\n"));
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path())
+                .containsExactly("2:3 value");
     }
 
     @Test

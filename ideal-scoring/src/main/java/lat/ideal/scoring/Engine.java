@@ -15,6 +15,8 @@ import lat.ideal.model.method.WeightingMethod;
 /** Aggregates prepared leaf columns up the tree, one node at a time, over primitive column arrays. */
 final class Engine {
     private static final int LISTED_UNITS = 5;
+    /** Units per block where a pass sums over children for each unit: the block's sums stay in the L1 cache. */
+    private static final int BLOCK = 1024;
 
     private final PreparedScoring prepared;
     private final Plan plan;
@@ -574,26 +576,37 @@ final class Engine {
             worst[c] = cost ? hi : lo;
         }
         int degenerate = 0;
-        for (int u = 0; u < n; u++) {
-            if (!eligible[u]) {
-                continue;
-            }
-            double dPlus = 0;
-            double dMinus = 0;
+        double[] plus = new double[Math.min(n, BLOCK)];
+        double[] minus = new double[plus.length];
+        for (int from = 0; from < n; from += BLOCK) {
+            int size = Math.min(BLOCK, n - from);
+            Arrays.fill(plus, 0);
+            Arrays.fill(minus, 0);
             for (int c = 0; c < k; c++) {
-                double x = v[c][u];
-                if (x == x) {
-                    dPlus += (x - best[c]) * (x - best[c]);
-                    dMinus += (x - worst[c]) * (x - worst[c]);
+                double[] t = v[c];
+                double b = best[c];
+                double wst = worst[c];
+                for (int i = 0; i < size; i++) {
+                    double x = t[from + i];
+                    if (x == x) {
+                        plus[i] += (x - b) * (x - b);
+                        minus[i] += (x - wst) * (x - wst);
+                    }
                 }
             }
-            dPlus = Math.sqrt(dPlus);
-            dMinus = Math.sqrt(dMinus);
-            if (dPlus + dMinus > 0) {
-                out[u] = dMinus / (dPlus + dMinus);
-            } else {
-                out[u] = 0.5;
-                degenerate++;
+            for (int i = 0; i < size; i++) {
+                int u = from + i;
+                if (!eligible[u]) {
+                    continue;
+                }
+                double dPlus = Math.sqrt(plus[i]);
+                double dMinus = Math.sqrt(minus[i]);
+                if (dPlus + dMinus > 0) {
+                    out[u] = dMinus / (dPlus + dMinus);
+                } else {
+                    out[u] = 0.5;
+                    degenerate++;
+                }
             }
         }
         if (degenerate > 0) {

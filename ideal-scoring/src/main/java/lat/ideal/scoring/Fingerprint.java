@@ -18,8 +18,10 @@ import lat.ideal.model.method.Methodology;
 
 /**
  * SHA-256 over a canonical binary form of everything a result depends on: methodology, scorer options, overrides
- * and input (unit keys, names and groups, indicator keys, scales and polarities, every cell's bits and UNKNOWN flag).
- * The form is versioned by its first string; maps are written in key order, NaN in its canonical bits.
+ * and input (unit keys and groups, indicator keys, scales and polarities, every cell's bits and UNKNOWN flag).
+ * Display names are left out: they are presentation, and country names come from the JDK's locale data, which
+ * changes between Java releases. The form is versioned by its first string; maps are written in key order, NaN in
+ * its canonical bits.
  */
 final class Fingerprint {
     private static final String FORMAT = "lat.ideal.scoring/fingerprint/1";
@@ -63,7 +65,6 @@ final class Fingerprint {
         out.writeInt(in.unitCount());
         for (ScoringInput.Unit u : in.units()) {
             out.writeUTF(u.key());
-            out.writeUTF(u.name());
             out.writeUTF(u.group());
         }
         out.writeInt(in.indicatorCount());
@@ -83,7 +84,11 @@ final class Fingerprint {
         out.writeUTF(scale.getClass().getSimpleName());
         out.writeDouble(scale.min());
         out.writeDouble(scale.max());
-        out.writeUTF(scale.describe());
+        if (scale instanceof Scale.Continuous) {
+            Scale.Continuous c = (Scale.Continuous) scale;
+            out.writeBoolean(c.step().isPresent());
+            out.writeDouble(c.step().orElse(0));
+        }
         if (scale instanceof Scale.Ordinal) {
             Scale.Ordinal o = (Scale.Ordinal) scale;
             for (Scale.Level l : o.levels()) {

@@ -35,7 +35,7 @@ final class Imputer {
         if (policy == MissingPolicy.MEDIAN) {
             overall = Stats.median(Stats.sortedPresent(column, n));
         } else {
-            overall = Stats.meanSd(column, n)[0];
+            overall = Stats.mean(column, n);
             if (policy == MissingPolicy.GROUP_MEAN && groups != null) {
                 double[] sum = new double[groupCount];
                 int[] count = new int[groupCount];

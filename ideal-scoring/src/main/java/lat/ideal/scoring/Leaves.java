@@ -77,37 +77,52 @@ final class Leaves {
         for (int i = 0; i < m; i++) {
             v[i] = x[present[i]];
         }
-        if (!outside(v, t)) {
+        double[] before = Stats.skewnessKurtosis(v);
+        if (!outside(before, t)) {
             return null;
         }
         double[] w = v.clone();
+        double[] moments = before;
         int done = 0;
-        while (done < t.maxWinsorised() && outside(w, t)) {
-            boolean high = Stats.skewness(w) > 0;
-            int extreme = 0;
+        // Each round takes every point equal to the most extreme value (tied extremes together, as COINr does) to
+        // the next value inward; every point moved counts towards maxWinsorised, and a tied group that would exceed
+        // it is left alone (the log fallback then applies if the limits are still exceeded).
+        while (done < t.maxWinsorised() && outside(moments, t)) {
+            boolean high = moments[0] > 0;
+            double extreme = w[0];
             for (int i = 1; i < m; i++) {
-                if (high ? w[i] > w[extreme] : w[i] < w[extreme]) {
-                    extreme = i;
-                }
+                extreme = high ? Math.max(extreme, w[i]) : Math.min(extreme, w[i]);
             }
             double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            int tied = 0;
             for (int i = 0; i < m; i++) {
-                if (i != extreme) {
+                if (w[i] == extreme) {
+                    tied++;
+                } else {
                     next = high ? Math.max(next, w[i]) : Math.min(next, w[i]);
                 }
             }
-            w[extreme] = next;
-            done++;
+            if (tied == m || done + tied > t.maxWinsorised()) {
+                break;
+            }
+            for (int i = 0; i < m; i++) {
+                if (w[i] == extreme) {
+                    w[i] = next;
+                }
+            }
+            done += tied;
+            moments = Stats.skewnessKurtosis(w);
         }
         byte kind = LeafColumn.WINSORISED;
-        if (outside(w, t) && t.logFallback()) {
+        if (outside(moments, t) && t.logFallback()) {
             w = logCt(v);
             kind = LeafColumn.LOG_TRANSFORMED;
+            moments = Stats.skewnessKurtosis(w);
         }
-        if (outside(w, t)) {
+        if (outside(moments, t)) {
             warnings.add(ScoringWarning.of(ScoringWarning.Kind.OUTLIERS_REMAIN, leaf.key(), leaf.indicator(),
                     "after treatment '%s' still has skewness %.3f and kurtosis %.3f (limits %s and %s)",
-                    leaf.indicator(), Stats.skewness(w), Stats.kurtosis(w), t.maxSkewness(), t.maxKurtosis()));
+                    leaf.indicator(), moments[0], moments[1], t.maxSkewness(), t.maxKurtosis()));
         }
         double[] out = x.clone();
         int changed = 0;
@@ -124,12 +139,13 @@ final class Leaves {
         warnings.add(ScoringWarning.of(ScoringWarning.Kind.OUTLIERS_TREATED, leaf.key(), leaf.indicator(),
                 "%s %d values of '%s' (skewness %.3f, kurtosis %.3f before treatment)",
                 kind == LeafColumn.WINSORISED ? "winsorised" : "log-transformed", changed, leaf.indicator(),
-                Stats.skewness(v), Stats.kurtosis(v)));
+                before[0], before[1]));
         return out;
     }
 
-    private static boolean outside(double[] v, OutlierTreatment t) {
-        return Math.abs(Stats.skewness(v)) > t.maxSkewness() && Stats.kurtosis(v) > t.maxKurtosis();
+    /** Whether skewness and kurtosis ({@link Stats#skewnessKurtosis}) both exceed the treatment's limits. */
+    private static boolean outside(double[] moments, OutlierTreatment t) {
+        return Math.abs(moments[0]) > t.maxSkewness() && moments[1] > t.maxKurtosis();
     }
 
     /**

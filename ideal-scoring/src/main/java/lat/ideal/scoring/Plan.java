@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import lat.ideal.model.LocalizedText;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.method.Methodology;
@@ -219,9 +217,6 @@ final class Plan {
             problems.add(error("target-missing", path + ".normalisation", "",
                     "distance to a target needs parameter 'target'"));
         }
-        if (n.treatment().enabled() && n.treatment().maxWinsorised() < 0) {
-            problems.add(error("treatment-range", path + ".treatment", "", "maxWinsorised is negative"));
-        }
     }
 
     private static void checkInner(MethodNode n, String path, List<Problem> problems) {
@@ -324,7 +319,6 @@ final class Plan {
     static final double AHP_RECIPROCAL_TOLERANCE = 0.02;
 
     private static Problem error(String rule, String path, String value, String format, Object... args) {
-        String text = String.format(Locale.ROOT, format, args);
-        return new Problem(Severity.ERROR, rule, path, value, LocalizedText.of(text, text, text));
+        return new Problem(Severity.ERROR, rule, path, value, Messages.format(format, args));
     }
 }

@@ -481,7 +481,7 @@ public final class Preset {
                 for (String required : List.of("block", "label.en", "target", "polarity", "scale")) {
                     if (!p.containsKey(required)) {
                         problems.add(PresetReader.problem(source, 0, "preset-required", at + required,
-                                "'%s%s' is required", at, required));
+                                "'%s' is required", at + required));
                         ok = false;
                     }
                 }

@@ -3,9 +3,7 @@ package lat.ideal.scoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import lat.ideal.model.LocalizedText;
 import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
 
@@ -50,9 +48,8 @@ final class PresetReader {
     }
 
     static Problem problem(String source, int line, String rule, String value, String format, Object... args) {
-        String text = String.format(Locale.ROOT, format, args);
         String where = line > 0 ? source + ":" + line : source + " (parameter)";
-        return new Problem(Severity.ERROR, rule, where, value, LocalizedText.of(text, text, text));
+        return new Problem(Severity.ERROR, rule, where, value, Messages.format(format, args));
     }
 
     static String abbreviate(String s) {

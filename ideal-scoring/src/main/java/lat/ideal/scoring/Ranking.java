@@ -9,7 +9,53 @@ final class Ranking {
     private Ranking() {
     }
 
+    /** From this many units on, ranks come from a radix sort instead of a comparison sort. */
+    static final int RADIX_FROM = 1 << 12;
+
     static int[] ranks(double[] key, TiePolicy policy) {
+        return key.length >= RADIX_FROM ? byRadix(key, policy) : bySort(key, policy);
+    }
+
+    /** Ranks from one radix-sorted pass over the groups of equal values: O(n). */
+    static int[] byRadix(double[] key, TiePolicy policy) {
+        RadixOrder order = RadixOrder.descending(key);
+        int m = order.size;
+        int[] idx = order.index;
+        long[] k = order.key;
+        int[] rank = new int[key.length];
+        int dense = 0;
+        int i = 0;
+        while (i < m) {
+            int j = i;
+            while (j + 1 < m && k[j + 1] == k[i]) {
+                j++;
+            }
+            dense++;
+            for (int t = i; t <= j; t++) {
+                int r;
+                switch (policy) {
+                    case MODIFIED_COMPETITION:
+                        r = j + 1;
+                        break;
+                    case DENSE:
+                        r = dense;
+                        break;
+                    case ORDINAL:
+                        r = t + 1;
+                        break;
+                    default:
+                        r = i + 1;
+                        break;
+                }
+                rank[idx[t]] = r;
+            }
+            i = j + 1;
+        }
+        return rank;
+    }
+
+    /** Ranks from a sorted copy of the values (binary search per unit; ordinal: a stable index sort). */
+    static int[] bySort(double[] key, TiePolicy policy) {
         if (policy == TiePolicy.ORDINAL) {
             return ordinal(key);
         }

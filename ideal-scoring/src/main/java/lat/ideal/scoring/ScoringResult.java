@@ -148,7 +148,8 @@ public final class ScoringResult {
     }
 
     /**
-     * Returns the SHA-256 fingerprint of methodology, scorer options, overrides and input, as lower-case hex.
+     * Returns the SHA-256 fingerprint of methodology, scorer options, overrides and input (without display names), as
+     * lower-case hex.
      *
      * <p>Two runs with equal fingerprints read the same numbers with the same methodology and options, and give
      * bit-identical results. Computed on first use.

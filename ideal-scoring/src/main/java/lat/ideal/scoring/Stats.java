@@ -9,19 +9,12 @@ final class Stats {
 
     /** Returns {mean, population sd, count} of the non-NaN cells; {NaN, NaN, 0} when there are none. */
     static double[] meanSd(double[] x, int n) {
-        double sum = 0;
-        int m = 0;
-        for (int u = 0; u < n; u++) {
-            double v = x[u];
-            if (v == v) {
-                sum += v;
-                m++;
-            }
-        }
+        double[] sumCount = sumCount(x, n);
+        double m = sumCount[1];
         if (m == 0) {
             return new double[] {Double.NaN, Double.NaN, 0};
         }
-        double mean = sum / m;
+        double mean = sumCount[0] / m;
         double ss = 0;
         for (int u = 0; u < n; u++) {
             double v = x[u];
@@ -127,8 +120,59 @@ final class Stats {
                 - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
     }
 
-    /** Sum of ((x - mean) / s)^power with the sample standard deviation s; 0 when s = 0. */
-    private static double standardisedPowerSum(double[] x, int power) {
+    /**
+     * Returns {@link #skewness(double[])} and {@link #kurtosis(double[])} of the same values, computed with the same
+     * operations in the same order but sharing the mean, the standard deviation and one pass over the standardised
+     * values.
+     */
+    static double[] skewnessKurtosis(double[] x) {
+        int n = x.length;
+        if (n < 3) {
+            return new double[] {0, 0};
+        }
+        double[] centre = centre(x);
+        double mean = centre[0];
+        double s = centre[1];
+        if (!(s > 0)) {
+            return new double[] {0, 0};
+        }
+        double sum3 = 0;
+        double sum4 = 0;
+        for (double v : x) {
+            double z = (v - mean) / s;
+            double zz = z * z;
+            sum3 += zz * z;
+            sum4 += zz * zz;
+        }
+        double nn = n;
+        double skew = sum3 == 0 ? 0 : (double) n / ((n - 1.0) * (n - 2.0)) * sum3;
+        double kurt = n < 4 || sum4 == 0 ? 0 : nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum4
+                - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
+        return new double[] {skew, kurt};
+    }
+
+    /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
+    static double mean(double[] x, int n) {
+        double[] sumCount = sumCount(x, n);
+        return sumCount[1] == 0 ? Double.NaN : sumCount[0] / sumCount[1];
+    }
+
+    /** {sum, count} of the non-NaN cells, summed in index order. */
+    private static double[] sumCount(double[] x, int n) {
+        double sum = 0;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (v == v) {
+                sum += v;
+                m++;
+            }
+        }
+        return new double[] {sum, m};
+    }
+
+    /** The mean and the sample standard deviation of all values, as the moment functions compute them. */
+    private static double[] centre(double[] x) {
         int n = x.length;
         double mean = 0;
         for (double v : x) {
@@ -139,7 +183,14 @@ final class Stats {
         for (double v : x) {
             ss += (v - mean) * (v - mean);
         }
-        double s = Math.sqrt(ss / (n - 1));
+        return new double[] {mean, Math.sqrt(ss / (n - 1))};
+    }
+
+    /** Sum of ((x - mean) / s)^power with the sample standard deviation s; 0 when s = 0. */
+    private static double standardisedPowerSum(double[] x, int power) {
+        double[] centre = centre(x);
+        double mean = centre[0];
+        double s = centre[1];
         if (!(s > 0)) {
             return 0;
         }

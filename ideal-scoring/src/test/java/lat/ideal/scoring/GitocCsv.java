@@ -22,16 +22,8 @@ import lat.ideal.model.Target;
  * the indicator columns, and the published composites by country code and composite key.
  */
 final class GitocCsv {
-    /** Publisher spellings the JDK's locale data does not know, mapped to ISO alpha-2 codes. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("Sao Tome and Principe", "ST"), Map.entry("Korea, DPR", "KP"), Map.entry("Myanmar", "MM"),
-            Map.entry("Congo, Rep.", "CG"), Map.entry("Congo, Rep,", "CG"), Map.entry("Korea, Rep.", "KR"),
-            Map.entry("Korea, Rep,", "KR"), Map.entry("Congo, Dem. Rep.", "CD"), Map.entry("Congo, Dem, Rep,", "CD"),
-            Map.entry("St. Kitts and Nevis", "KN"), Map.entry("St, Kitts and Nevis", "KN"),
-            Map.entry("Trinidad and Tobago", "TT"), Map.entry("Czech Republic", "CZ"),
-            Map.entry("Antigua and Barbuda", "AG"), Map.entry("Bosnia and Herzegovina", "BA"),
-            Map.entry("Micronesia (Federated States of)", "FM"), Map.entry("St. Vincent and the Grenadines", "VC"),
-            Map.entry("St, Vincent and the Grenadines", "VC"));
+    /** Publisher spellings -> ISO alpha-2 codes, from test resources {@code gitoc/countries.tsv}. */
+    private static final Map<String, String> CODES = codes();
 
     final Dataset dataset;
     /** Published composites: country code -> composite key -> value as published. */
@@ -74,8 +66,7 @@ final class GitocCsv {
         Map<String, Map<String, BigDecimal>> published = new LinkedHashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             String name = row.get(countryColumn);
-            Country country = byName ? Country.find(name).orElseGet(() -> Country.of(ALIASES.get(name)))
-                    : Country.of(name);
+            Country country = Country.of(byName ? CODES.get(name) : name);
             b.country(country);
             Target target = Target.country(country);
             for (Map.Entry<Integer, IndicatorDefinition> e : columns.entrySet()) {
@@ -104,16 +95,30 @@ final class GitocCsv {
         return out;
     }
 
-    static List<List<String>> rows(String file) {
-        try (InputStream in = GitocCsv.class.getResourceAsStream("gitoc/" + file)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<List<String>> rows = new ArrayList<>();
-            for (String line : text.split("\r?\n")) {
-                if (!line.isBlank()) {
-                    rows.add(fields(line));
-                }
+    private static Map<String, String> codes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : text("countries.tsv").split("\r?\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] parts = line.split("\t");
+                out.put(parts[0], parts[1]);
             }
-            return rows;
+        }
+        return out;
+    }
+
+    static List<List<String>> rows(String file) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : text(file).split("\r?\n")) {
+            if (!line.isBlank()) {
+                rows.add(fields(line));
+            }
+        }
+        return rows;
+    }
+
+    private static String text(String file) {
+        try (InputStream in = GitocCsv.class.getResourceAsStream("gitoc/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -78,6 +78,20 @@ final class ScorerTest {
                 row(2))).fingerprint()).isNotEqualTo(base);
     }
 
+    /** Regression: unit display names (JDK locale data for countries) made fingerprints differ between Java releases. */
+    @Test
+    void fingerprintIgnoresDisplayNames() {
+        MethodNode root = Fixtures.node("root", AggregationMethod.ARITHMETIC_MEAN, Fixtures.leaf("a"));
+        Scorer scorer = Scorer.of(Fixtures.methodology(root));
+        ScoringInput input = Fixtures.rows(List.of("a"), row(1), row(2));
+        ScoringInput renamed = input.withUnits(List.of(new ScoringInput.Unit("U1", "Türkiye", ""),
+                new ScoringInput.Unit("U2", "Cabo Verde", "")));
+        ScoringInput regrouped = input.withUnits(List.of(new ScoringInput.Unit("U1", "U1", "north"),
+                new ScoringInput.Unit("U2", "U2", "")));
+        assertThat(scorer.score(renamed).fingerprint()).isEqualTo(scorer.score(input).fingerprint());
+        assertThat(scorer.score(regrouped).fingerprint()).isNotEqualTo(scorer.score(input).fingerprint());
+    }
+
     @Test
     void explanationOfAGitocCountryAddsUp() {
         GitocCsv data = GitocCsv.sheet("gitoc-ocindex-2023.csv", 2023);

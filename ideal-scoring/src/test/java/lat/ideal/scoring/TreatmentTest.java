@@ -64,6 +64,39 @@ final class TreatmentTest {
         assertThat(r.treatedCells().get(0).treated()).isCloseTo(Math.log(0.99), within(1e-12));
     }
 
+    /**
+     * Regression: with a tied extreme only the first of the tied points was moved, to the other tied value, so
+     * nothing changed and the column was log-transformed instead. 1..20, 200, 200 has skewness 3.00 and kurtosis
+     * 7.86 (Excel formulas, checked with numpy); both 200s take the next value inward, 20, as in COINr, after which
+     * 1..20, 20, 20 has skewness -0.09 and kurtosis -1.29 and treatment stops.
+     */
+    @Test
+    void winsorisesTiedExtremesTogether() {
+        double[] column = new double[22];
+        for (int i = 0; i < 20; i++) {
+            column[i] = i + 1;
+        }
+        column[20] = 200;
+        column[21] = 200;
+        ScoringResult r = treat(OutlierTreatment.winsorise(5), column);
+        assertThat(r.treatedCells()).containsExactly(
+                new TreatedCell("U21", "x", "x", 200, 20, TreatedCell.Method.WINSORISED),
+                new TreatedCell("U22", "x", "x", 200, 20, TreatedCell.Method.WINSORISED));
+    }
+
+    /** A tied group larger than the points left to winsorise is not split: the log fallback applies instead. */
+    @Test
+    void aTiedGroupBeyondTheLimitFallsBackToTheLog() {
+        double[] column = new double[22];
+        for (int i = 0; i < 20; i++) {
+            column[i] = i + 1;
+        }
+        column[20] = 200;
+        column[21] = 200;
+        ScoringResult r = treat(OutlierTreatment.winsorise(1), column);
+        assertThat(r.treatedCells()).hasSize(22).allMatch(c -> c.method() == TreatedCell.Method.LOG_TRANSFORMED);
+    }
+
     @Test
     void aColumnWithinLimitsIsLeftAlone() {
         ScoringResult r = treat(OutlierTreatment.winsorise(5), 3, 4, 5, 2, 3, 4, 5, 6, 4, 7);

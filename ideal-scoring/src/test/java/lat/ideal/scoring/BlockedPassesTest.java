@@ -1,0 +1,104 @@
+package lat.ideal.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import lat.ideal.model.Polarity;
+import lat.ideal.model.Scale;
+import lat.ideal.model.method.Aggregation;
+import lat.ideal.model.method.AggregationMethod;
+import lat.ideal.model.method.Direction;
+import lat.ideal.model.method.MethodNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passes that work through units in blocks (TOPSIS distances) and shared moment computations (outlier treatment,
+ * imputation) give bit for bit what the plain definitions give, on seeded inputs larger than one block.
+ */
+final class BlockedPassesTest {
+
+    /** TOPSIS over 3,000 units (three blocks and a part) with missing cells and a cost criterion, as defined. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void topsis_equalsItsDefinitionOnSeveralBlocks(long seed) {
+        int n = 3_000;
+        int k = 4;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] x = new double[k][n];
+        List<ScoringInput.Indicator> indicators = new ArrayList<>();
+        List<MethodNode> leaves = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            for (int u = 0; u < n; u++) {
+                x[c][u] = random.nextInt(20) == 0 ? Double.NaN : 1 + 9 * random.nextDouble();
+            }
+            indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(0, 10),
+                    c == 3 ? Polarity.NEGATIVE : Polarity.POSITIVE));
+            leaves.add(MethodNode.leaf("i" + c).withDirection(Direction.AS_MEASURED));
+        }
+        double[][] rows = new double[n][k];
+        for (int u = 0; u < n; u++) {
+            for (int c = 0; c < k; c++) {
+                rows[u][c] = x[c][u];
+            }
+        }
+        MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.TOPSIS), leaves);
+        double[] got = Fixtures.scores(Fixtures.score(root, Fixtures.rows(indicators, rows)), "root");
+
+        double[][] t = new double[k][n];
+        double[] best = new double[k];
+        double[] worst = new double[k];
+        for (int c = 0; c < k; c++) {
+            double ss = 0;
+            for (int u = 0; u < n; u++) {
+                ss += x[c][u] == x[c][u] ? x[c][u] * x[c][u] : 0;
+            }
+            double hi = Double.NEGATIVE_INFINITY;
+            double lo = Double.POSITIVE_INFINITY;
+            for (int u = 0; u < n; u++) {
+                t[c][u] = 0.25 * (x[c][u] / Math.sqrt(ss));
+                if (t[c][u] == t[c][u]) {
+                    hi = Math.max(hi, t[c][u]);
+                    lo = Math.min(lo, t[c][u]);
+                }
+            }
+            best[c] = c == 3 ? lo : hi;
+            worst[c] = c == 3 ? hi : lo;
+        }
+        for (int u = 0; u < n; u++) {
+            double plus = 0;
+            double minus = 0;
+            for (int c = 0; c < k; c++) {
+                if (t[c][u] == t[c][u]) {
+                    plus += (t[c][u] - best[c]) * (t[c][u] - best[c]);
+                    minus += (t[c][u] - worst[c]) * (t[c][u] - worst[c]);
+                }
+            }
+            double expected = Math.sqrt(minus) / (Math.sqrt(plus) + Math.sqrt(minus));
+            assertThat(got[u]).as("unit %d", u).isEqualTo(expected);
+        }
+    }
+
+    /** Skewness and kurtosis from the shared pass are the separate functions' values exactly. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5, 6})
+    void sharedMoments_equalTheSeparateOnes(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int n = 0; n < 40; n++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(4) == 0 ? 3 : Math.exp(3 * random.nextDouble());
+            }
+            assertThat(Stats.skewnessKurtosis(v)).as("n = %d", n)
+                    .containsExactly(Stats.skewness(v), Stats.kurtosis(v));
+            double[] withGaps = v.clone();
+            for (int i = 0; i < n; i += 3) {
+                withGaps[i] = Double.NaN;
+            }
+            assertThat(Double.doubleToLongBits(Stats.mean(withGaps, n)))
+                    .isEqualTo(Double.doubleToLongBits(Stats.meanSd(withGaps, n)[0]));
+        }
+    }
+}
