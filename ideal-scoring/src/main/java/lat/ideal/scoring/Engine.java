@@ -15,8 +15,6 @@ import lat.ideal.model.method.WeightingMethod;
 /** Aggregates prepared leaf columns up the tree, one node at a time, over primitive column arrays. */
 final class Engine {
     private static final int LISTED_UNITS = 5;
-    /** Units per block where a pass sums over children for each unit: the block's sums stay in the L1 cache. */
-    private static final int BLOCK = 1024;
 
     private final PreparedScoring prepared;
     private final Plan plan;
@@ -29,6 +27,8 @@ final class Engine {
     private final Aggregation[] aggregation;
     private final double[][][] childValues;
     private final boolean[][][] imputed;
+    /** Per node: whether every unit has a value there (no NaN), so that passes over it need no missing-value test. */
+    private final boolean[] complete;
     private final List<ScoringWarning> warnings = new ArrayList<>();
 
     private Engine(PreparedScoring prepared, Overrides overrides) {
@@ -44,19 +44,17 @@ final class Engine {
         aggregation = new Aggregation[count];
         childValues = new double[count][][];
         imputed = new boolean[count][][];
+        complete = new boolean[count];
     }
 
     /** Aggregates the subtree under {@code root} (the whole tree for node 0). */
     static Run run(PreparedScoring prepared, Overrides overrides, int root) {
         Engine e = new Engine(prepared, overrides);
-        for (int leaf : e.plan.leavesUnder(root)) {
-            LeafColumn col = prepared.leaf(leaf);
-            e.score[leaf] = col.normalised;
-        }
         for (int node : e.plan.innerPostOrder(root)) {
             e.node(node);
         }
-        return new Run(e.score, e.status, e.weights, e.aggregation, e.childValues, e.imputed, e.warnings);
+        return new Run(e.plan, prepared.leaves(), e.score, e.status, e.weights, e.aggregation, e.childValues,
+                e.imputed, e.warnings);
     }
 
     private void node(int a) {
@@ -81,32 +79,61 @@ final class Engine {
         double[][] pre = new double[k][];
         double[][] val = new double[k][];
         boolean[][] imp = new boolean[k][];
+        // Leaves that stay lazy (their values computed as they are read): pre and val are null for them.
+        LeafColumn[] lazy = new LeafColumn[k];
+        boolean[] childComplete = new boolean[k];
+        boolean linearMean = m == AggregationMethod.ARITHMETIC_MEAN
+                || (m == AggregationMethod.GENERALISED_MEAN && agg.parameter("p", 1) == 1);
+        boolean fused = linearMean && missing.policy() == MissingPolicy.EXCLUDE_AND_REWEIGHT && weights[a] != null;
+        boolean keepLazy = fused || (m == AggregationMethod.TOPSIS && weights[a] != null);
         for (int c = 0; c < k; c++) {
             int child = kids[c];
             if (plan.isLeaf(child)) {
                 LeafColumn leaf = prepared.leaf(child);
-                pre[c] = leaf.normalised;
-                val[c] = leaf.filled;
                 imp[c] = leaf.imputed;
+                if (leaf.isLazy() && !leaf.isFilled()) {
+                    childComplete[c] = leaf.missing == 0;
+                    if (keepLazy) {
+                        lazy[c] = leaf;
+                        continue;
+                    }
+                }
+                pre[c] = leaf.normalised();
+                val[c] = leaf.filled();
             } else {
                 pre[c] = score[child];
                 val[c] = pre[c];
+                childComplete[c] = complete[child];
             }
         }
-        boolean linearMean = m == AggregationMethod.ARITHMETIC_MEAN
-                || (m == AggregationMethod.GENERALISED_MEAN && agg.parameter("p", 1) == 1);
-        if (linearMean && missing.policy() == MissingPolicy.EXCLUDE_AND_REWEIGHT && weights[a] != null) {
+        if (fused) {
             childValues[a] = val;
             imputed[a] = imp;
             weights[a] = renormalised(spec, weights[a]);
             warnIfAllZero(a, m, weights[a]);
-            fusedArithmetic(k, missing.availabilityThreshold(), val, weights[a], out, st);
+            complete[a] = fusedArithmetic(k, missing.availabilityThreshold(), val, lazy, childComplete, weights[a],
+                    out, st);
             reportUndefined(a, st);
             return;
         }
         boolean[] eligible = new boolean[n];
         int[] available = new int[n];
+        int always = 0;
         for (int c = 0; c < k; c++) {
+            if (childComplete[c]) {
+                always++;
+                continue;
+            }
+            if (lazy[c] != null) {
+                LeafColumn leaf = lazy[c];
+                for (int u = 0; u < n; u++) {
+                    double v = leaf.value(u);
+                    if (v == v) {
+                        available[u]++;
+                    }
+                }
+                continue;
+            }
             double[] col = pre[c];
             for (int u = 0; u < n; u++) {
                 if (col[u] == col[u]) {
@@ -115,8 +142,11 @@ final class Engine {
             }
         }
         double threshold = missing.availabilityThreshold();
+        boolean allEligible = true;
         for (int u = 0; u < n; u++) {
-            eligible[u] = available[u] > 0 && (double) available[u] / k >= threshold;
+            int count = available[u] + always;
+            eligible[u] = count > 0 && (double) count / k >= threshold;
+            allEligible &= eligible[u];
         }
         for (int c = 0; c < k; c++) {
             if (!plan.isLeaf(kids[c])) {
@@ -179,10 +209,20 @@ final class Engine {
                 copeland(val, w, eligible, out, st);
                 break;
             default:
-                topsis(a, agg, val, w, eligible, out, st);
+                topsis(a, agg, val, lazy, childComplete, allEligible, w, eligible, out, st);
                 break;
         }
+        complete[a] = noneMissing(out);
         reportUndefined(a, st);
+    }
+
+    private static boolean noneMissing(double[] out) {
+        for (double v : out) {
+            if (v != v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The weights divided by their sum when the node asks for it and the sum is positive; else as given. */
@@ -217,44 +257,92 @@ final class Engine {
 
     /**
      * The hot path: weighted arithmetic mean with exclude-and-reweight, counting available children in the same pass
-     * over the columns as the sums.
+     * over the columns as the sums. Children without missing values take a branch-free loop (lazy leaves normalise as
+     * they read); while every child so far was complete, the sum of weights and the count of children are one number
+     * for all units, and become per-unit arrays (filled with that number: the same additions in the same order) at the
+     * first child with missing values. Returns whether every unit got a score.
      */
-    private void fusedArithmetic(int k, double threshold, double[][] val, double[] w, double[] out, byte[] st) {
+    private boolean fusedArithmetic(int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
+                                    double[] w, double[] out, byte[] st) {
         double[] num = new double[n];
-        double[] den = new double[n];
-        int[] available = new int[n];
+        double denAll = 0;
+        int availableAll = 0;
+        double[] den = null;
+        int[] available = null;
         for (int c = 0; c < k; c++) {
             double wc = w[c];
             double[] col = val[c];
-            if (wc == 0) {
-                for (int u = 0; u < n; u++) {
-                    if (col[u] == col[u]) {
+            LeafColumn leaf = lazy[c];
+            if (full[c]) {
+                if (wc != 0) {
+                    if (leaf != null) {
+                        leaf.addWeighted(wc, num);
+                    } else {
+                        for (int u = 0; u < n; u++) {
+                            num[u] += wc * col[u];
+                        }
+                    }
+                }
+                if (den == null) {
+                    if (wc != 0) {
+                        denAll += wc;
+                    }
+                    availableAll++;
+                } else {
+                    for (int u = 0; u < n; u++) {
+                        if (wc != 0) {
+                            den[u] += wc;
+                        }
                         available[u]++;
                     }
                 }
                 continue;
             }
+            if (den == null) {
+                den = new double[n];
+                available = new int[n];
+                Arrays.fill(den, denAll);
+                Arrays.fill(available, availableAll);
+            }
             for (int u = 0; u < n; u++) {
-                double v = col[u];
+                double v = leaf != null ? leaf.value(u) : col[u];
                 if (v == v) {
-                    num[u] += wc * v;
-                    den[u] += wc;
+                    if (wc != 0) {
+                        num[u] += wc * v;
+                        den[u] += wc;
+                    }
                     available[u]++;
                 }
             }
+        }
+        boolean all = true;
+        if (den == null) {
+            boolean enough = availableAll > 0 && (double) availableAll / k >= threshold;
+            if (enough && denAll > 0) {
+                for (int u = 0; u < n; u++) {
+                    out[u] = num[u] / denAll;
+                }
+                return true;
+            }
+            Arrays.fill(out, Double.NaN);
+            Arrays.fill(st, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
+            return n == 0;
         }
         for (int u = 0; u < n; u++) {
             int count = available[u];
             if (count == 0 || (double) count / k < threshold) {
                 out[u] = Double.NaN;
                 st[u] = Run.INSUFFICIENT;
+                all = false;
             } else if (den[u] > 0) {
                 out[u] = num[u] / den[u];
             } else {
                 out[u] = Double.NaN;
                 st[u] = Run.UNDEFINED;
+                all = false;
             }
         }
+        return all;
     }
 
     private double[] baseOrOverride(int a) {
@@ -535,78 +623,74 @@ final class Engine {
      * units, and score the relative closeness D- / (D+ + D-). A child leaf kept {@code AS_MEASURED} with negative
      * polarity is a cost criterion (its best value is the smallest). Identical ideal and anti-ideal give 0.5.
      */
-    private void topsis(int a, Aggregation agg, double[][] val, double[] w, boolean[] eligible, double[] out,
-                        byte[] st) {
+    private void topsis(int a, Aggregation agg, double[][] val, LeafColumn[] lazy, boolean[] full,
+                        boolean allEligible, double[] w, boolean[] eligible, double[] out, byte[] st) {
         int k = val.length;
         boolean vector = agg.parameter("vector", 1) != 0;
         double wsum = 0;
         for (double x : w) {
             wsum += x;
         }
-        double[][] v = new double[k][];
-        double[] best = new double[k];
-        double[] worst = new double[k];
+        // One child at a time: its norm and range over the eligible units, then its squared distances to the ideal
+        // and anti-ideal value added to every unit's sums (the same additions in the same order per unit as a pass
+        // over a matrix of weighted values). A lazy leaf is normalised into a scratch column first.
+        double[] plus = new double[n];
+        double[] minus = new double[n];
+        double[] scratch = null;
         for (int c = 0; c < k; c++) {
             double[] col = val[c];
-            double norm = 1;
-            if (vector) {
-                double ss = 0;
+            if (col == null) {
+                if (scratch == null) {
+                    scratch = new double[n];
+                }
+                lazy[c].copyValues(0, n, scratch, 0);
+                col = scratch;
+            }
+            boolean dense = full[c] && allEligible;
+            double[] r = Stats.rangeAndSumOfSquares(col, n, dense ? null : eligible);
+            double lo = r[0];
+            double hi = r[1];
+            double norm = vector && r[2] > 0 ? Math.sqrt(r[2]) : 1;
+            double wc = wsum > 0 ? w[c] / wsum : 0;
+            // wc (x / norm) is non-decreasing in x (wc >= 0, norm > 0, rounding is monotone, and -0.0 maps below
+            // 0.0 as Math.max orders them), so its extremes are the images of the column's extremes.
+            double tHi = wc * (hi / norm);
+            double tLo = wc * (lo / norm);
+            boolean cost = isCost(plan.children[a][c]);
+            double b = cost ? tLo : tHi;
+            double wst = cost ? tHi : tLo;
+            if (hi < lo) {
+                continue;
+            }
+            if (dense) {
                 for (int u = 0; u < n; u++) {
-                    if (eligible[u] && col[u] == col[u]) {
-                        ss += col[u] * col[u];
+                    double t = wc * (col[u] / norm);
+                    plus[u] += (t - b) * (t - b);
+                    minus[u] += (t - wst) * (t - wst);
+                }
+            } else {
+                for (int u = 0; u < n; u++) {
+                    double x = col[u];
+                    if (eligible[u] && x == x) {
+                        double t = wc * (x / norm);
+                        plus[u] += (t - b) * (t - b);
+                        minus[u] += (t - wst) * (t - wst);
                     }
                 }
-                norm = ss > 0 ? Math.sqrt(ss) : 1;
             }
-            double wc = wsum > 0 ? w[c] / wsum : 0;
-            double[] t = new double[n];
-            double hi = Double.NEGATIVE_INFINITY;
-            double lo = Double.POSITIVE_INFINITY;
-            for (int u = 0; u < n; u++) {
-                double x = eligible[u] ? col[u] : Double.NaN;
-                t[u] = x == x ? wc * (x / norm) : Double.NaN;
-                if (t[u] == t[u]) {
-                    hi = Math.max(hi, t[u]);
-                    lo = Math.min(lo, t[u]);
-                }
-            }
-            v[c] = t;
-            boolean cost = isCost(plan.children[a][c]);
-            best[c] = cost ? lo : hi;
-            worst[c] = cost ? hi : lo;
         }
         int degenerate = 0;
-        double[] plus = new double[Math.min(n, BLOCK)];
-        double[] minus = new double[plus.length];
-        for (int from = 0; from < n; from += BLOCK) {
-            int size = Math.min(BLOCK, n - from);
-            Arrays.fill(plus, 0);
-            Arrays.fill(minus, 0);
-            for (int c = 0; c < k; c++) {
-                double[] t = v[c];
-                double b = best[c];
-                double wst = worst[c];
-                for (int i = 0; i < size; i++) {
-                    double x = t[from + i];
-                    if (x == x) {
-                        plus[i] += (x - b) * (x - b);
-                        minus[i] += (x - wst) * (x - wst);
-                    }
-                }
+        for (int u = 0; u < n; u++) {
+            if (!eligible[u]) {
+                continue;
             }
-            for (int i = 0; i < size; i++) {
-                int u = from + i;
-                if (!eligible[u]) {
-                    continue;
-                }
-                double dPlus = Math.sqrt(plus[i]);
-                double dMinus = Math.sqrt(minus[i]);
-                if (dPlus + dMinus > 0) {
-                    out[u] = dMinus / (dPlus + dMinus);
-                } else {
-                    out[u] = 0.5;
-                    degenerate++;
-                }
+            double dPlus = Math.sqrt(plus[u]);
+            double dMinus = Math.sqrt(minus[u]);
+            if (dPlus + dMinus > 0) {
+                out[u] = dMinus / (dPlus + dMinus);
+            } else {
+                out[u] = 0.5;
+                degenerate++;
             }
         }
         if (degenerate > 0) {

@@ -30,7 +30,10 @@ final class Exact {
         AggregationMethod m = run.method[node];
         double[] w = run.weights[node];
         int[] kids = plan.children[node];
-        double[][] val = run.childValues[node];
+        double[] vu = new double[plan.children[node].length];
+        for (int c = 0; c < vu.length; c++) {
+            vu[c] = run.childValue(node, c, u);
+        }
         boolean[][] imp = run.imputed[node];
         Fraction sum = Fraction.ZERO;
         Fraction present = Fraction.ZERO;
@@ -38,7 +41,7 @@ final class Exact {
         Fraction best = null;
         for (int c = 0; c < kids.length; c++) {
             total = total.plus(Fraction.of(w[c]));
-            double v = val[c][u];
+            double v = vu[c];
             if (w[c] == 0 || v != v) {
                 continue;
             }
@@ -102,7 +105,7 @@ final class Exact {
             return null;
         }
         double x = leaf.treatedValue(u);
-        if (x != x || leaf.normalised[u] != leaf.normalised[u]) {
+        if (x != x || leaf.value(u) != leaf.value(u)) {
             return null;
         }
         Fraction fx = Fraction.of(x);

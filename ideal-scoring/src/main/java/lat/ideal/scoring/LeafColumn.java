@@ -6,6 +6,14 @@ import lat.ideal.model.method.NormalisationMethod;
  * One leaf's prepared column: treated values, normalised and oriented values, and the values after the parent's
  * imputation, with the parameters the normaliser used (kept so that a published value can be recomputed exactly).
  * Arrays are never modified after preparation.
+ *
+ * <p>A leaf whose normalisation is an affine map of its (treated) values - min-max, goalposts, identity - and that its
+ * parent does not impute is <em>lazy</em>: it keeps the map's parameters and a reference to the values instead of a
+ * normalised column, and the aggregation applies the map while it reads the values (one read of the input instead of
+ * a read, a write and a second read, and no column of n doubles per leaf). {@link #value(int)} and
+ * {@link #normalised()} compute exactly the same doubles, with the same operations in the same order, as a normalised
+ * column would hold; {@link #normalised()} materialises the column on first use (explanations over every unit,
+ * non-linear aggregations) and keeps it.
  */
 final class LeafColumn {
     static final byte NOT_TREATED = 0;
@@ -19,6 +27,13 @@ final class LeafColumn {
     /** Orientation: {@code -v}. */
     static final int NEGATE = 2;
 
+    /** Normalised values are held in an array. */
+    static final int EAGER = 0;
+    /** Normalised values are {@code low + (v - from) / (to - from) * (high - low)}, clamped and reflected if set. */
+    static final int AFFINE = 1;
+    /** Normalised values are the values, oriented. */
+    static final int LINEAR = 2;
+
     final int node;
     final int column;
     final double[] raw;
@@ -26,8 +41,15 @@ final class LeafColumn {
     /** Treated values in unit order, or null when no value was treated (then read {@code raw}). */
     final double[] treated;
     final byte treatment;
-    final double[] normalised;
-    final double[] filled;
+    /** {@link #EAGER}, {@link #AFFINE} or {@link #LINEAR}. */
+    final int kind;
+    /** The values a lazy leaf normalises (raw or treated), from {@link #sourceOffset}; null for an eager leaf. */
+    final double[] source;
+    final int sourceOffset;
+    /** How many of a lazy leaf's n values are missing (NaN); -1 for an eager leaf. */
+    final int missing;
+    /** Values after the parent's imputation, or null when they are the normalised values. */
+    private final double[] filled;
     final boolean[] imputed;
     final NormalisationMethod method;
     final double low;
@@ -42,8 +64,16 @@ final class LeafColumn {
     final int orientation;
     final double orientLow;
     final double orientHigh;
+    private final int n;
+    /** The normalised column, once materialised (set at construction for an eager leaf). */
+    private volatile double[] normalised;
 
-    LeafColumn(Builder b) {
+    LeafColumn(Builder b, int n) {
+        this.n = n;
+        kind = b.kind;
+        source = b.source;
+        sourceOffset = b.sourceOffset;
+        missing = b.missing;
         node = b.node;
         column = b.column;
         raw = b.raw;
@@ -51,7 +81,7 @@ final class LeafColumn {
         treated = b.treated;
         treatment = b.treatment;
         normalised = b.normalised;
-        filled = b.filled;
+        filled = b.filled == b.normalised ? null : b.filled;
         imputed = b.imputed;
         method = b.method;
         low = b.low;
@@ -66,6 +96,124 @@ final class LeafColumn {
         orientation = b.orientation;
         orientLow = b.orientLow;
         orientHigh = b.orientHigh;
+    }
+
+    /** Whether the leaf keeps a map instead of a normalised column. */
+    boolean isLazy() {
+        return kind != EAGER;
+    }
+
+    /** Whether the parent imputed some of this leaf's cells (then {@link #filled()} differs from the values). */
+    boolean isFilled() {
+        return filled != null;
+    }
+
+    /**
+     * Returns the normalised and oriented values, before imputation; NaN where the unit has no value.
+     *
+     * @return the column (shared: never modify it)
+     */
+    double[] normalised() {
+        double[] v = normalised;
+        if (v == null) {
+            v = new double[n];
+            copyValues(0, n, v, 0);
+            normalised = v;
+        }
+        return v;
+    }
+
+    /** Returns the values as the parent aggregates them: normalised, then imputed by the parent's policy. */
+    double[] filled() {
+        return filled != null ? filled : normalised();
+    }
+
+    /** Returns one unit's normalised and oriented value; NaN where it has none. */
+    double value(int u) {
+        double[] v = normalised;
+        return v != null ? v[u] : map(source[sourceOffset + u]);
+    }
+
+    /** Returns one unit's value as the parent aggregates it. */
+    double filledValue(int u) {
+        return filled != null ? filled[u] : value(u);
+    }
+
+    /** The normaliser and orientation of a lazy leaf, applied to one value. */
+    private double map(double v) {
+        if (kind == AFFINE) {
+            double x = clamp ? (v < from ? from : v > to ? to : v) : v;
+            double w = low + (x - from) / (to - from) * (high - low);
+            return orientation == REFLECT ? (low + high) - w : w;
+        }
+        return orientation == REFLECT ? (orientLow + orientHigh) - v : orientation == NEGATE ? -v : v;
+    }
+
+    /** Writes the normalised values of units {@code [from, from + size)} to {@code dst[at ..]}. */
+    void copyValues(int from, int size, double[] dst, int at) {
+        double[] v = normalised;
+        if (v != null) {
+            System.arraycopy(v, from, dst, at, size);
+            return;
+        }
+        double[] x = source;
+        int off = sourceOffset + from;
+        if (kind == AFFINE && !clamp) {
+            double lo = low;
+            double f = this.from;
+            double span = to - this.from;
+            double range = high - low;
+            if (orientation == REFLECT) {
+                double sum = low + high;
+                for (int i = 0; i < size; i++) {
+                    dst[at + i] = sum - (lo + (x[off + i] - f) / span * range);
+                }
+            } else {
+                for (int i = 0; i < size; i++) {
+                    dst[at + i] = lo + (x[off + i] - f) / span * range;
+                }
+            }
+        } else if (kind == LINEAR && orientation == KEEP) {
+            System.arraycopy(x, off, dst, at, size);
+        } else {
+            for (int i = 0; i < size; i++) {
+                dst[at + i] = map(x[off + i]);
+            }
+        }
+    }
+
+    /**
+     * Adds {@code w} times every unit's normalised value to {@code num[u]}; for a leaf without missing values (the
+     * aggregation's hot loop: branch-free, so that the compiler can vectorise it).
+     */
+    void addWeighted(double w, double[] num) {
+        double[] x = source;
+        int off = sourceOffset;
+        int count = num.length;
+        if (kind == AFFINE && !clamp) {
+            double lo = low;
+            double f = from;
+            double span = to - from;
+            double range = high - low;
+            if (orientation == REFLECT) {
+                double sum = low + high;
+                for (int u = 0; u < count; u++) {
+                    num[u] += w * (sum - (lo + (x[off + u] - f) / span * range));
+                }
+            } else {
+                for (int u = 0; u < count; u++) {
+                    num[u] += w * (lo + (x[off + u] - f) / span * range);
+                }
+            }
+        } else if (kind == LINEAR && orientation == KEEP) {
+            for (int u = 0; u < count; u++) {
+                num[u] += w * x[off + u];
+            }
+        } else {
+            for (int u = 0; u < count; u++) {
+                num[u] += w * map(x[off + u]);
+            }
+        }
     }
 
     double rawValue(int u) {
@@ -92,6 +240,10 @@ final class LeafColumn {
         int rawOffset;
         double[] treated;
         byte treatment = NOT_TREATED;
+        int kind = EAGER;
+        double[] source;
+        int sourceOffset;
+        int missing = -1;
         double[] normalised;
         double[] filled;
         boolean[] imputed;

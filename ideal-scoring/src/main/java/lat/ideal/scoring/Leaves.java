@@ -49,17 +49,36 @@ final class Leaves {
         }
         int offset = x == b.raw ? b.rawOffset : 0;
         b.normalised = normalise(leaf, x, offset, n, scale, polarity, input, b, warnings);
+        LeafColumn col = new LeafColumn(b, n);
         int parent = plan.parent[node];
         MissingPolicy policy = parent < 0 ? MissingPolicy.EXCLUDE_AND_REWEIGHT : plan.nodes[parent].missing().policy();
-        b.filled = b.normalised;
         if (policy != MissingPolicy.EXCLUDE_AND_REWEIGHT) {
-            b.imputed = new boolean[n];
-            b.filled = Imputer.impute(b.normalised, n, policy, groups, groupCount, null, b.imputed);
-            if (b.filled == b.normalised) {
-                b.imputed = null;
+            double[] normalised = col.normalised();
+            boolean[] imputed = new boolean[n];
+            double[] filled = Imputer.impute(normalised, n, policy, groups, groupCount, null, imputed);
+            if (filled != normalised) {
+                b.normalised = normalised;
+                b.filled = filled;
+                b.imputed = imputed;
+                col = new LeafColumn(b, n);
             }
         }
-        return new LeafColumn(b);
+        return col;
+    }
+
+    /** Makes the leaf lazy: its normalised values are computed from {@code src[off ..]} as they are read. */
+    private static double[] lazy(LeafColumn.Builder b, int kind, double[] src, int off, int n) {
+        b.kind = kind;
+        b.source = src;
+        b.sourceOffset = off;
+        if (b.missing < 0) {
+            int missing = 0;
+            for (int u = off, end = off + n; u < end; u++) {
+                missing += src[u] != src[u] ? 1 : 0;
+            }
+            b.missing = missing;
+        }
+        return null;
     }
 
     /** Winsorises or log-transforms a column in place of a copy; returns null when nothing changed. */
@@ -168,7 +187,10 @@ final class Leaves {
         return out;
     }
 
-    /** Normalises and orients {@code x[off .. off + n)}; returns a new array of n values. */
+    /**
+     * Normalises and orients {@code x[off .. off + n)}; returns a new array of n values, or null when the leaf is
+     * made lazy ({@link LeafColumn#isLazy()}).
+     */
     static double[] normalise(MethodNode leaf, double[] src, int off, int n, Scale scale, Polarity polarity,
                               ScoringInput input, LeafColumn.Builder b, List<ScoringWarning> warnings) {
         Normalisation norm = leaf.normalisation();
@@ -176,9 +198,19 @@ final class Leaves {
         if (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS) {
             return normaliseAffine(leaf, src, off, n, scale, polarity, b, warnings);
         }
-        double[] x = off == 0 && src.length == n ? src : Arrays.copyOfRange(src, off, off + n);
         b.method = method;
         boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
+        if (isLinear(method)) {
+            double lo = scale.min();
+            double hi = scale.max();
+            if (Double.isFinite(lo) && Double.isFinite(hi)) {
+                orient(b, reverse, LeafColumn.REFLECT, lo, hi);
+            } else {
+                orient(b, reverse, LeafColumn.NEGATE, 0, 0);
+            }
+            return lazy(b, LeafColumn.LINEAR, src, off, n);
+        }
+        double[] x = off == 0 && src.length == n ? src : Arrays.copyOfRange(src, off, off + n);
         double[] out = new double[n];
         switch (method) {
             case Z_SCORE: {
@@ -246,7 +278,8 @@ final class Leaves {
                 orient(b, reverse, LeafColumn.REFLECT, 0, 1);
                 break;
             }
-            case LOG: {
+            default: {
+                // LOG (the linear methods returned above)
                 double shift = norm.parameter("shift", 0);
                 b.from = shift;
                 int bad = 0;
@@ -267,17 +300,6 @@ final class Leaves {
                 orient(b, reverse, LeafColumn.NEGATE, 0, 0);
                 break;
             }
-            default: {
-                System.arraycopy(x, 0, out, 0, n);
-                double lo = scale.min();
-                double hi = scale.max();
-                if (Double.isFinite(lo) && Double.isFinite(hi)) {
-                    orient(b, reverse, LeafColumn.REFLECT, lo, hi);
-                } else {
-                    orient(b, reverse, LeafColumn.NEGATE, 0, 0);
-                }
-                break;
-            }
         }
         if (b.orientation == LeafColumn.REFLECT) {
             double s = b.orientLow + b.orientHigh;
@@ -290,6 +312,21 @@ final class Leaves {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #normalise} makes a leaf of this method {@link LeafColumn#LINEAR} (the switch's default). */
+    private static boolean isLinear(NormalisationMethod method) {
+        switch (method) {
+            case Z_SCORE:
+            case RANK:
+            case PERCENTILE_RANK:
+            case DISTANCE_TO_REFERENCE:
+            case DISTANCE_TO_TARGET:
+            case LOG:
+                return false;
+            default:
+                return true;
+        }
     }
 
     /** Min-max or goalposts straight from the input array (the hot path): one pass for the range, one to write. */
@@ -307,6 +344,7 @@ final class Leaves {
         if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            int missing = 0;
             for (int u = off, end = off + n; u < end; u++) {
                 double v = src[u];
                 if (v < min) {
@@ -315,7 +353,9 @@ final class Leaves {
                 if (v > max) {
                     max = v;
                 }
+                missing += v != v ? 1 : 0;
             }
+            b.missing = missing;
             if (goalposts) {
                 warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
                         "scale %s of '%s' is unbounded; goalposts use the observed range", scale.describe(),
@@ -329,8 +369,8 @@ final class Leaves {
         b.clamp = goalposts;
         boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
         orient(b, reverse, LeafColumn.REFLECT, low, high);
-        double[] out = new double[n];
         if (!(to > from)) {
+            double[] out = new double[n];
             if (to == from) {
                 constant(leaf, warnings, "every unit gets the middle of the target range");
             }
@@ -340,18 +380,7 @@ final class Leaves {
             }
             return out;
         }
-        double span = to - from;
-        double range = high - low;
-        double sum = low + high;
-        for (int u = 0; u < n; u++) {
-            double v = src[off + u];
-            if (goalposts) {
-                v = v < from ? from : v > to ? to : v;
-            }
-            double w = low + (v - from) / span * range;
-            out[u] = reverse ? sum - w : w;
-        }
-        return out;
+        return lazy(b, LeafColumn.AFFINE, src, off, n);
     }
 
     private static void orient(LeafColumn.Builder b, boolean reverse, int how, double lo, double hi) {

@@ -117,7 +117,7 @@ public final class NodeResult {
      * @return a new array in unit order; NaN where the unit has no score
      */
     public double[] unrounded() {
-        return result.run().score[node].clone();
+        return result.run().scores(node).clone();
     }
 
     /**

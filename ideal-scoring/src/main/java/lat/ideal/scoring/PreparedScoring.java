@@ -105,7 +105,7 @@ public final class PreparedScoring {
         if (!plan.isLeaf(node)) {
             throw new IllegalArgumentException("'" + leafKey + "' is not a leaf");
         }
-        return leaves[node].normalised.clone();
+        return leaves[node].normalised().clone();
     }
 
     /**
@@ -159,7 +159,7 @@ public final class PreparedScoring {
         checkOverrides(overrides);
         int node = plan.index(nodeKey);
         Run run = Engine.run(this, overrides, node);
-        return run.score[node].clone();
+        return run.scores(node).clone();
     }
 
     /**
@@ -198,6 +198,10 @@ public final class PreparedScoring {
 
     Plan plan() {
         return plan;
+    }
+
+    LeafColumn[] leaves() {
+        return leaves;
     }
 
     LeafColumn leaf(int node) {

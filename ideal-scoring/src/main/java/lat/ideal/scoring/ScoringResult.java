@@ -66,7 +66,7 @@ public final class ScoringResult {
 
     /** The values ranks and bands are computed from: published or unrounded scores, NaN without a score. */
     static double[] basis(PreparedScoring prepared, Run run, int node) {
-        double[] score = run.score[node];
+        double[] score = run.scores(node);
         int n = score.length;
         double[] key = new double[n];
         if (prepared.scorer().rankBasis() == RankBasis.UNROUNDED) {
@@ -238,7 +238,7 @@ public final class ScoringResult {
         Explanation.Kind kind = kind(node);
         List<Contribution> lines = new ArrayList<>();
         if (plan.isLeaf(node)) {
-            lines.add(line(node, u, 1, kind, prepared.leaf(node).normalised[u], false));
+            lines.add(line(node, u, 1, kind, prepared.leaf(node).value(u), false));
         } else {
             walk(node, u, 1, kind, lines);
         }
@@ -296,10 +296,10 @@ public final class ScoringResult {
         for (int c = 0; c < kids.length; c++) {
             int child = kids[c];
             boolean imputed = run.imputed[node] != null && run.imputed[node][c] != null && run.imputed[node][c][u];
-            double entered = run.childValues[node] == null ? Double.NaN : run.childValues[node][c][u];
+            double entered = run.hasChildValues(node) ? run.childValue(node, c, u) : Double.NaN;
             double f = factor * share[c];
             if (plan.isLeaf(child)) {
-                double v = run.childValues[node] == null ? prepared.leaf(child).normalised[u] : entered;
+                double v = run.hasChildValues(node) ? entered : prepared.leaf(child).value(u);
                 lines.add(line(child, u, f, kind, v, imputed));
             } else if (imputed) {
                 Set<Contribution.Flag> flags = EnumSet.of(Contribution.Flag.IMPUTED);
@@ -322,27 +322,30 @@ public final class ScoringResult {
         int k = plan.children[node].length;
         double[] share = new double[k];
         AggregationMethod m = run.method[node];
-        if (m == AggregationMethod.NONE || run.childValues[node] == null) {
+        if (m == AggregationMethod.NONE || !run.hasChildValues(node)) {
             java.util.Arrays.fill(share, 1);
             return share;
         }
         double[] w = run.weights[node];
-        double[][] val = run.childValues[node];
+        double[] vu = new double[plan.children[node].length];
+        for (int c = 0; c < vu.length; c++) {
+            vu[c] = run.childValue(node, c, u);
+        }
         double present = 0;
         double total = 0;
         int extreme = -1;
         for (int c = 0; c < k; c++) {
             total += w[c];
-            double v = val[c][u];
+            double v = vu[c];
             if (w[c] > 0 && v == v) {
                 present += w[c];
-                if (extreme < 0 || (m == AggregationMethod.MAXIMUM ? v > val[extreme][u] : v < val[extreme][u])) {
+                if (extreme < 0 || (m == AggregationMethod.MAXIMUM ? v > vu[extreme] : v < vu[extreme])) {
                     extreme = c;
                 }
             }
         }
         for (int c = 0; c < k; c++) {
-            double v = val[c][u];
+            double v = vu[c];
             if (!(w[c] > 0) || v != v || run.status(node, u) != Run.SCORED) {
                 continue;
             }
@@ -487,7 +490,7 @@ public final class ScoringResult {
             if (leaf == null || leaf.treated == null) {
                 continue;
             }
-            for (int u = 0; u < leaf.normalised.length; u++) {
+            for (int u = 0; u < leaf.treated.length; u++) {
                 if (leaf.isTreated(u)) {
                     cells.add(new TreatedCell(unitKey(u), plan.keys[node], plan.nodes[node].indicator(),
                             leaf.rawValue(u), leaf.treatedValue(u), leaf.treatment == LeafColumn.LOG_TRANSFORMED
@@ -518,7 +521,7 @@ public final class ScoringResult {
                 for (int u = 0; u < imp[c].length; u++) {
                     if (imp[c][u]) {
                         cells.add(new ImputedCell(unitKey(u), plan.keys[node], plan.keys[kids[c]],
-                                run.childValues[node][c][u], plan.nodes[node].missing().policy()));
+                                run.childValue(node, c, u), plan.nodes[node].missing().policy()));
                     }
                 }
             }
@@ -553,7 +556,7 @@ public final class ScoringResult {
             return new UnitScore(unit.key(), unit.name(), plan.keys[node], status, OptionalDouble.empty(),
                     Optional.empty(), OptionalInt.empty(), Optional.empty(), coverage);
         }
-        double x = run.score[node][u];
+        double x = run.score(node, u);
         Rounding r = plan.nodes[node].rounding();
         BigDecimal published = publish(new Exact(prepared, run), node, u, x, r);
         NodeRanks nr = ranks(node);
@@ -572,7 +575,7 @@ public final class ScoringResult {
         int[] leaves = plan.leavesUnder(node);
         int observed = 0;
         for (int leaf : leaves) {
-            double v = prepared.leaf(leaf).normalised[u];
+            double v = prepared.leaf(leaf).value(u);
             if (v == v) {
                 observed++;
             }

@@ -151,6 +151,63 @@ final class Stats {
         return new double[] {skew, kurt};
     }
 
+    /**
+     * The smallest and largest value ({@link Math#min}/{@link Math#max} order: -0.0 below 0.0) and the sum of squares
+     * of the cells {@code x[u]} with {@code eligible[u]} that are not NaN ({@code eligible} null: every cell, none of
+     * them NaN). The sum runs in four interleaved partial sums (cell u into sum u mod 4), added as
+     * (s0 + s1) + (s2 + s3): the same value whether or not a mask is given. {+Inf, -Inf, 0} when no cell counts.
+     */
+    static double[] rangeAndSumOfSquares(double[] x, int n, boolean[] eligible) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int u = 0;
+        if (eligible == null) {
+            for (; u + 3 < n; u += 4) {
+                double a = x[u];
+                double b = x[u + 1];
+                double c = x[u + 2];
+                double d = x[u + 3];
+                s0 += a * a;
+                s1 += b * b;
+                s2 += c * c;
+                s3 += d * d;
+                lo = Math.min(Math.min(lo, a), Math.min(Math.min(b, c), d));
+                hi = Math.max(Math.max(hi, a), Math.max(Math.max(b, c), d));
+            }
+            for (; u < n; u++) {
+                double a = x[u];
+                if ((u & 3) == 0) {
+                    s0 += a * a;
+                } else if ((u & 3) == 1) {
+                    s1 += a * a;
+                } else {
+                    s2 += a * a;
+                }
+                lo = Math.min(lo, a);
+                hi = Math.max(hi, a);
+            }
+        } else {
+            double[] s = new double[4];
+            for (; u < n; u++) {
+                double a = x[u];
+                if (eligible[u] && a == a) {
+                    s[u & 3] += a * a;
+                    lo = Math.min(lo, a);
+                    hi = Math.max(hi, a);
+                }
+            }
+            s0 = s[0];
+            s1 = s[1];
+            s2 = s[2];
+            s3 = s[3];
+        }
+        return new double[] {lo, hi, (s0 + s1) + (s2 + s3)};
+    }
+
     /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
     static double mean(double[] x, int n) {
         double[] sumCount = sumCount(x, n);
