@@ -15,6 +15,8 @@ import lat.ideal.model.method.WeightingMethod;
 /** Aggregates prepared leaf columns up the tree, one node at a time, over primitive column arrays. */
 final class Engine {
     private static final int LISTED_UNITS = 5;
+    /** Units per block where a pass sums over children for each unit: the block's sums stay in the L1 cache. */
+    private static final int BLOCK = 2048;
 
     private final PreparedScoring prepared;
     private final Plan plan;
@@ -257,89 +259,99 @@ final class Engine {
 
     /**
      * The hot path: weighted arithmetic mean with exclude-and-reweight, counting available children in the same pass
-     * over the columns as the sums. Children without missing values take a branch-free loop (lazy leaves normalise as
-     * they read); while every child so far was complete, the sum of weights and the count of children are one number
-     * for all units, and become per-unit arrays (filled with that number: the same additions in the same order) at the
-     * first child with missing values. Returns whether every unit got a score.
+     * over the columns as the sums. Units go in blocks whose sums stay in the L1 cache; within a block, children in
+     * order. A child without missing values takes a branch-free loop (a lazy leaf normalises as it reads); while every
+     * child so far in the block was complete, the sum of weights and the count of children are one number for the
+     * block, and become per-unit arrays (filled with that number: the same additions in the same order) at the first
+     * child with missing values. Returns whether every unit got a score.
      */
     private boolean fusedArithmetic(int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
                                     double[] w, double[] out, byte[] st) {
-        double[] num = new double[n];
-        double denAll = 0;
-        int availableAll = 0;
-        double[] den = null;
-        int[] available = null;
-        for (int c = 0; c < k; c++) {
-            double wc = w[c];
-            double[] col = val[c];
-            LeafColumn leaf = lazy[c];
-            if (full[c]) {
-                if (wc != 0) {
-                    if (leaf != null) {
-                        leaf.addWeighted(wc, num);
-                    } else {
-                        for (int u = 0; u < n; u++) {
-                            num[u] += wc * col[u];
+        int size0 = Math.min(n, BLOCK);
+        double[] num = new double[size0];
+        double[] den = new double[size0];
+        int[] available = new int[size0];
+        double[] buffer = new double[size0];
+        boolean all = true;
+        for (int from = 0; from < n; from += BLOCK) {
+            int size = Math.min(BLOCK, n - from);
+            Arrays.fill(num, 0);
+            boolean perUnit = false;
+            double denAll = 0;
+            int availableAll = 0;
+            for (int c = 0; c < k; c++) {
+                double wc = w[c];
+                LeafColumn leaf = lazy[c];
+                if (full[c]) {
+                    if (wc != 0) {
+                        if (leaf != null) {
+                            leaf.addWeighted(wc, num, from, size, buffer);
+                        } else {
+                            System.arraycopy(val[c], from, buffer, 0, size);
+                            for (int i = 0; i < size; i++) {
+                                num[i] += wc * buffer[i];
+                            }
                         }
+                    }
+                    if (!perUnit) {
+                        if (wc != 0) {
+                            denAll += wc;
+                        }
+                        availableAll++;
+                    } else {
+                        for (int i = 0; i < size; i++) {
+                            if (wc != 0) {
+                                den[i] += wc;
+                            }
+                            available[i]++;
+                        }
+                    }
+                    continue;
+                }
+                if (!perUnit) {
+                    Arrays.fill(den, 0, size, denAll);
+                    Arrays.fill(available, 0, size, availableAll);
+                    perUnit = true;
+                }
+                double[] col = val[c];
+                for (int i = 0; i < size; i++) {
+                    double v = leaf != null ? leaf.value(from + i) : col[from + i];
+                    if (v == v) {
+                        if (wc != 0) {
+                            num[i] += wc * v;
+                            den[i] += wc;
+                        }
+                        available[i]++;
                     }
                 }
-                if (den == null) {
-                    if (wc != 0) {
-                        denAll += wc;
+            }
+            if (!perUnit) {
+                boolean enough = availableAll > 0 && (double) availableAll / k >= threshold;
+                if (enough && denAll > 0) {
+                    for (int i = 0; i < size; i++) {
+                        out[from + i] = num[i] / denAll;
                     }
-                    availableAll++;
                 } else {
-                    for (int u = 0; u < n; u++) {
-                        if (wc != 0) {
-                            den[u] += wc;
-                        }
-                        available[u]++;
-                    }
+                    Arrays.fill(out, from, from + size, Double.NaN);
+                    Arrays.fill(st, from, from + size, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
+                    all = false;
                 }
                 continue;
             }
-            if (den == null) {
-                den = new double[n];
-                available = new int[n];
-                Arrays.fill(den, denAll);
-                Arrays.fill(available, availableAll);
-            }
-            for (int u = 0; u < n; u++) {
-                double v = leaf != null ? leaf.value(u) : col[u];
-                if (v == v) {
-                    if (wc != 0) {
-                        num[u] += wc * v;
-                        den[u] += wc;
-                    }
-                    available[u]++;
+            for (int i = 0; i < size; i++) {
+                int u = from + i;
+                int count = available[i];
+                if (count == 0 || (double) count / k < threshold) {
+                    out[u] = Double.NaN;
+                    st[u] = Run.INSUFFICIENT;
+                    all = false;
+                } else if (den[i] > 0) {
+                    out[u] = num[i] / den[i];
+                } else {
+                    out[u] = Double.NaN;
+                    st[u] = Run.UNDEFINED;
+                    all = false;
                 }
-            }
-        }
-        boolean all = true;
-        if (den == null) {
-            boolean enough = availableAll > 0 && (double) availableAll / k >= threshold;
-            if (enough && denAll > 0) {
-                for (int u = 0; u < n; u++) {
-                    out[u] = num[u] / denAll;
-                }
-                return true;
-            }
-            Arrays.fill(out, Double.NaN);
-            Arrays.fill(st, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
-            return n == 0;
-        }
-        for (int u = 0; u < n; u++) {
-            int count = available[u];
-            if (count == 0 || (double) count / k < threshold) {
-                out[u] = Double.NaN;
-                st[u] = Run.INSUFFICIENT;
-                all = false;
-            } else if (den[u] > 0) {
-                out[u] = num[u] / den[u];
-            } else {
-                out[u] = Double.NaN;
-                st[u] = Run.UNDEFINED;
-                all = false;
             }
         }
         return all;
@@ -631,66 +643,98 @@ final class Engine {
         for (double x : w) {
             wsum += x;
         }
-        // One child at a time: its norm and range over the eligible units, then its squared distances to the ideal
-        // and anti-ideal value added to every unit's sums (the same additions in the same order per unit as a pass
-        // over a matrix of weighted values). A lazy leaf is normalised into a scratch column first.
-        double[] plus = new double[n];
-        double[] minus = new double[n];
-        double[] scratch = null;
+        int size0 = Math.min(n, BLOCK);
+        double[] buffer = new double[size0];
+        // Per child: the norm and range over the eligible units (a lazy leaf normalised block by block as it is read).
+        double[] scale = new double[k];
+        double[] norm = new double[k];
+        double[] best = new double[k];
+        double[] worst = new double[k];
+        boolean[] dense = new boolean[k];
+        boolean[] skip = new boolean[k];
         for (int c = 0; c < k; c++) {
-            double[] col = val[c];
-            if (col == null) {
-                if (scratch == null) {
-                    scratch = new double[n];
+            dense[c] = full[c] && allEligible;
+            double[] acc = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0};
+            for (int from = 0; from < n; from += BLOCK) {
+                int size = Math.min(BLOCK, n - from);
+                if (val[c] != null) {
+                    Stats.addRangeAndSquares(val[c], from, size, dense[c] ? null : eligible, from, acc);
+                } else {
+                    lazy[c].copyValues(from, size, buffer, 0);
+                    Stats.addRangeAndSquares(buffer, 0, size, dense[c] ? null : eligible, from, acc);
                 }
-                lazy[c].copyValues(0, n, scratch, 0);
-                col = scratch;
             }
-            boolean dense = full[c] && allEligible;
-            double[] r = Stats.rangeAndSumOfSquares(col, n, dense ? null : eligible);
-            double lo = r[0];
-            double hi = r[1];
-            double norm = vector && r[2] > 0 ? Math.sqrt(r[2]) : 1;
-            double wc = wsum > 0 ? w[c] / wsum : 0;
-            // wc (x / norm) is non-decreasing in x (wc >= 0, norm > 0, rounding is monotone, and -0.0 maps below
-            // 0.0 as Math.max orders them), so its extremes are the images of the column's extremes.
-            double tHi = wc * (hi / norm);
-            double tLo = wc * (lo / norm);
+            double ss = Stats.sumOfSquares(acc);
+            norm[c] = vector && ss > 0 ? Math.sqrt(ss) : 1;
+            scale[c] = wsum > 0 ? w[c] / wsum : 0;
+            // wc (x / norm) is non-decreasing in x (wc >= 0, norm > 0, rounding is monotone), so its extremes are the
+            // images of the column's extremes (up to the sign of a zero, which no squared distance sees).
+            double tLo = scale[c] * (acc[0] / norm[c]);
+            double tHi = scale[c] * (acc[1] / norm[c]);
             boolean cost = isCost(plan.children[a][c]);
-            double b = cost ? tLo : tHi;
-            double wst = cost ? tHi : tLo;
-            if (hi < lo) {
-                continue;
-            }
-            if (dense) {
-                for (int u = 0; u < n; u++) {
-                    double t = wc * (col[u] / norm);
-                    plus[u] += (t - b) * (t - b);
-                    minus[u] += (t - wst) * (t - wst);
+            best[c] = cost ? tLo : tHi;
+            worst[c] = cost ? tHi : tLo;
+            skip[c] = acc[1] < acc[0];
+        }
+        // Then units in blocks: each child's squared distances to the ideal and anti-ideal value, children in order
+        // (the same additions in the same order per unit as over a matrix of weighted values).
+        double[] plus = new double[size0];
+        double[] minus = new double[size0];
+        int degenerate = 0;
+        for (int from = 0; from < n; from += BLOCK) {
+            int size = Math.min(BLOCK, n - from);
+            Arrays.fill(plus, 0);
+            Arrays.fill(minus, 0);
+            for (int c = 0; c < k; c++) {
+                if (skip[c]) {
+                    continue;
                 }
-            } else {
-                for (int u = 0; u < n; u++) {
-                    double x = col[u];
-                    if (eligible[u] && x == x) {
-                        double t = wc * (x / norm);
-                        plus[u] += (t - b) * (t - b);
-                        minus[u] += (t - wst) * (t - wst);
+                if (val[c] != null) {
+                    System.arraycopy(val[c], from, buffer, 0, size);
+                } else {
+                    lazy[c].copyValues(from, size, buffer, 0);
+                }
+                double wc = scale[c];
+                double nc = norm[c];
+                double b = best[c];
+                double wst = worst[c];
+                if (dense[c]) {
+                    for (int i = 0; i < size; i++) {
+                        double t = wc * (buffer[i] / nc);
+                        plus[i] += (t - b) * (t - b);
+                        minus[i] += (t - wst) * (t - wst);
+                    }
+                } else {
+                    for (int i = 0; i < size; i++) {
+                        double x = buffer[i];
+                        if (eligible[from + i] && x == x) {
+                            double t = wc * (x / nc);
+                            plus[i] += (t - b) * (t - b);
+                            minus[i] += (t - wst) * (t - wst);
+                        }
                     }
                 }
             }
-        }
-        int degenerate = 0;
-        for (int u = 0; u < n; u++) {
-            if (!eligible[u]) {
-                continue;
+            if (allEligible) {
+                // Branch-free (vectorisable); 0 / 0 marks the units at both points, fixed below.
+                for (int i = 0; i < size; i++) {
+                    double dMinus = Math.sqrt(minus[i]);
+                    out[from + i] = dMinus / (Math.sqrt(plus[i]) + dMinus);
+                }
             }
-            double dPlus = Math.sqrt(plus[u]);
-            double dMinus = Math.sqrt(minus[u]);
-            if (dPlus + dMinus > 0) {
-                out[u] = dMinus / (dPlus + dMinus);
-            } else {
-                out[u] = 0.5;
-                degenerate++;
+            for (int i = 0; i < size; i++) {
+                int u = from + i;
+                if (!eligible[u] || (allEligible && out[u] == out[u])) {
+                    continue;
+                }
+                double dPlus = Math.sqrt(plus[i]);
+                double dMinus = Math.sqrt(minus[i]);
+                if (dPlus + dMinus > 0) {
+                    out[u] = dMinus / (dPlus + dMinus);
+                } else {
+                    out[u] = 0.5;
+                    degenerate++;
+                }
             }
         }
         if (degenerate > 0) {

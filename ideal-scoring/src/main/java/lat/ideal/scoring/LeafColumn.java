@@ -183,35 +183,43 @@ final class LeafColumn {
     }
 
     /**
-     * Adds {@code w} times every unit's normalised value to {@code num[u]}; for a leaf without missing values (the
-     * aggregation's hot loop: branch-free, so that the compiler can vectorise it).
+     * Adds {@code w} times the normalised values of units {@code [from, from + count)} to {@code num[0 .. count)}; for
+     * a leaf without missing values (the aggregation's hot loop). The values are first copied to {@code buffer}
+     * (at least {@code count} long), so that the loop reads and writes arrays at the same index and the compiler can
+     * vectorise it.
      */
-    void addWeighted(double w, double[] num) {
-        double[] x = source;
-        int off = sourceOffset;
-        int count = num.length;
+    void addWeighted(double w, double[] num, int from, int count, double[] buffer) {
+        double[] v = normalised;
+        if (v != null) {
+            for (int i = 0; i < count; i++) {
+                num[i] += w * v[from + i];
+            }
+            return;
+        }
+        double[] x = buffer;
+        System.arraycopy(source, sourceOffset + from, x, 0, count);
         if (kind == AFFINE && !clamp) {
             double lo = low;
-            double f = from;
-            double span = to - from;
+            double f = this.from;
+            double span = to - this.from;
             double range = high - low;
             if (orientation == REFLECT) {
                 double sum = low + high;
-                for (int u = 0; u < count; u++) {
-                    num[u] += w * (sum - (lo + (x[off + u] - f) / span * range));
+                for (int i = 0; i < count; i++) {
+                    num[i] += w * (sum - (lo + (x[i] - f) / span * range));
                 }
             } else {
-                for (int u = 0; u < count; u++) {
-                    num[u] += w * (lo + (x[off + u] - f) / span * range);
+                for (int i = 0; i < count; i++) {
+                    num[i] += w * (lo + (x[i] - f) / span * range);
                 }
             }
         } else if (kind == LINEAR && orientation == KEEP) {
-            for (int u = 0; u < count; u++) {
-                num[u] += w * x[off + u];
+            for (int i = 0; i < count; i++) {
+                num[i] += w * x[i];
             }
         } else {
-            for (int u = 0; u < count; u++) {
-                num[u] += w * map(x[off + u]);
+            for (int i = 0; i < count; i++) {
+                num[i] += w * map(x[i]);
             }
         }
     }

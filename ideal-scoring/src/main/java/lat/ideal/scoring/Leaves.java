@@ -72,11 +72,7 @@ final class Leaves {
         b.source = src;
         b.sourceOffset = off;
         if (b.missing < 0) {
-            int missing = 0;
-            for (int u = off, end = off + n; u < end; u++) {
-                missing += src[u] != src[u] ? 1 : 0;
-            }
-            b.missing = missing;
+            b.missing = Stats.countMissing(src, off, n);
         }
         return null;
     }
@@ -342,20 +338,10 @@ final class Leaves {
         double from = goalposts ? norm.parameter("min", scale.min()) : Double.NaN;
         double to = goalposts ? norm.parameter("max", scale.max()) : Double.NaN;
         if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            int missing = 0;
-            for (int u = off, end = off + n; u < end; u++) {
-                double v = src[u];
-                if (v < min) {
-                    min = v;
-                }
-                if (v > max) {
-                    max = v;
-                }
-                missing += v != v ? 1 : 0;
-            }
-            b.missing = missing;
+            double[] range = Stats.rangeAndMissing(src, off, n);
+            double min = range[0];
+            double max = range[1];
+            b.missing = (int) range[2];
             if (goalposts) {
                 warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
                         "scale %s of '%s' is unbounded; goalposts use the observed range", scale.describe(),

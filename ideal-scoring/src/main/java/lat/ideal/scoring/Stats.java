@@ -152,60 +152,191 @@ final class Stats {
     }
 
     /**
-     * The smallest and largest value ({@link Math#min}/{@link Math#max} order: -0.0 below 0.0) and the sum of squares
-     * of the cells {@code x[u]} with {@code eligible[u]} that are not NaN ({@code eligible} null: every cell, none of
-     * them NaN). The sum runs in four interleaved partial sums (cell u into sum u mod 4), added as
-     * (s0 + s1) + (s2 + s3): the same value whether or not a mask is given. {+Inf, -Inf, 0} when no cell counts.
+     * The number of NaN cells in {@code x[off .. off + n)}. Four running sums of the cells show in one cheap pass that
+     * a column has none (the sums stay finite); only a column whose sums are not finite is counted cell by cell.
      */
-    static double[] rangeAndSumOfSquares(double[] x, int n, boolean[] eligible) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+    static int countMissing(double[] x, int off, int n) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int u = 0;
+        int u = off;
+        int end = off + n;
+        for (; u + 3 < end; u += 4) {
+            s0 += x[u];
+            s1 += x[u + 1];
+            s2 += x[u + 2];
+            s3 += x[u + 3];
+        }
+        for (; u < end; u++) {
+            s0 += x[u];
+        }
+        if (Double.isFinite((s0 + s1) + (s2 + s3))) {
+            return 0;
+        }
+        int missing = 0;
+        for (u = off; u < end; u++) {
+            missing += x[u] != x[u] ? 1 : 0;
+        }
+        return missing;
+    }
+
+    /**
+     * The smallest and largest non-NaN value of {@code x[off .. off + n)} ({+Inf, -Inf} when there is none; of equal
+     * values the first) and the number of NaN cells, as {min, max, missing}. One pass, unrolled by four so that the
+     * rarely taken updates of the extremes do not serialise it.
+     */
+    static double[] rangeAndMissing(double[] x, int off, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double s0 = 0;
+        double s1 = 0;
+        int u = off;
+        int end = off + n;
+        for (; u + 3 < end; u += 4) {
+            double a = x[u];
+            double b = x[u + 1];
+            double c = x[u + 2];
+            double d = x[u + 3];
+            if (a < lo) {
+                lo = a;
+            }
+            if (a > hi) {
+                hi = a;
+            }
+            if (b < lo) {
+                lo = b;
+            }
+            if (b > hi) {
+                hi = b;
+            }
+            if (c < lo) {
+                lo = c;
+            }
+            if (c > hi) {
+                hi = c;
+            }
+            if (d < lo) {
+                lo = d;
+            }
+            if (d > hi) {
+                hi = d;
+            }
+            s0 += a + b;
+            s1 += c + d;
+        }
+        for (; u < end; u++) {
+            double a = x[u];
+            if (a < lo) {
+                lo = a;
+            }
+            if (a > hi) {
+                hi = a;
+            }
+            s0 += a;
+        }
+        int missing = Double.isFinite(s0 + s1) ? 0 : countMissing(x, off, n);
+        return new double[] {lo, hi, missing};
+    }
+
+    /**
+     * Adds cells {@code x[at .. at + count)} to a running range and sum of squares {@code acc} = {min, max, s0, s1,
+     * s2, s3} (start from {+Inf, -Inf, 0, 0, 0, 0}): the smallest and largest value (of equal values such as -0.0 and
+     * 0.0, the first) and the sum of squares of the cells with {@code eligible[unit + i]} that are not NaN
+     * ({@code eligible} null: every cell, none of them NaN). Squares go to four interleaved partial sums, cell i into
+     * sum i mod 4, so that calls over consecutive runs whose lengths are multiples of four give the same sums as one
+     * call; {@link #sumOfSquares(double[])} adds them as (s0 + s1) + (s2 + s3). The result is the same with and
+     * without a mask that lets every cell through.
+     */
+    static void addRangeAndSquares(double[] x, int at, int count, boolean[] eligible, int unit, double[] acc) {
+        double lo = acc[0];
+        double hi = acc[1];
+        double s0 = acc[2];
+        double s1 = acc[3];
+        double s2 = acc[4];
+        double s3 = acc[5];
+        int i = 0;
         if (eligible == null) {
-            for (; u + 3 < n; u += 4) {
-                double a = x[u];
-                double b = x[u + 1];
-                double c = x[u + 2];
-                double d = x[u + 3];
+            for (; i + 3 < count; i += 4) {
+                double a = x[at + i];
+                double b = x[at + i + 1];
+                double c = x[at + i + 2];
+                double d = x[at + i + 3];
                 s0 += a * a;
                 s1 += b * b;
                 s2 += c * c;
                 s3 += d * d;
-                lo = Math.min(Math.min(lo, a), Math.min(Math.min(b, c), d));
-                hi = Math.max(Math.max(hi, a), Math.max(Math.max(b, c), d));
+                if (a < lo) {
+                    lo = a;
+                }
+                if (a > hi) {
+                    hi = a;
+                }
+                if (b < lo) {
+                    lo = b;
+                }
+                if (b > hi) {
+                    hi = b;
+                }
+                if (c < lo) {
+                    lo = c;
+                }
+                if (c > hi) {
+                    hi = c;
+                }
+                if (d < lo) {
+                    lo = d;
+                }
+                if (d > hi) {
+                    hi = d;
+                }
             }
-            for (; u < n; u++) {
-                double a = x[u];
-                if ((u & 3) == 0) {
+            for (; i < count; i++) {
+                double a = x[at + i];
+                if ((i & 3) == 0) {
                     s0 += a * a;
-                } else if ((u & 3) == 1) {
+                } else if ((i & 3) == 1) {
                     s1 += a * a;
                 } else {
                     s2 += a * a;
                 }
-                lo = Math.min(lo, a);
-                hi = Math.max(hi, a);
-            }
-        } else {
-            double[] s = new double[4];
-            for (; u < n; u++) {
-                double a = x[u];
-                if (eligible[u] && a == a) {
-                    s[u & 3] += a * a;
-                    lo = Math.min(lo, a);
-                    hi = Math.max(hi, a);
+                if (a < lo) {
+                    lo = a;
+                }
+                if (a > hi) {
+                    hi = a;
                 }
             }
-            s0 = s[0];
-            s1 = s[1];
-            s2 = s[2];
-            s3 = s[3];
+        } else {
+            double[] lane = {s0, s1, s2, s3};
+            for (; i < count; i++) {
+                double a = x[at + i];
+                if (eligible[unit + i] && a == a) {
+                    lane[i & 3] += a * a;
+                    if (a < lo) {
+                        lo = a;
+                    }
+                    if (a > hi) {
+                        hi = a;
+                    }
+                }
+            }
+            s0 = lane[0];
+            s1 = lane[1];
+            s2 = lane[2];
+            s3 = lane[3];
         }
-        return new double[] {lo, hi, (s0 + s1) + (s2 + s3)};
+        acc[0] = lo;
+        acc[1] = hi;
+        acc[2] = s0;
+        acc[3] = s1;
+        acc[4] = s2;
+        acc[5] = s3;
+    }
+
+    /** The sum of squares of a running {@link #addRangeAndSquares} accumulator: (s0 + s1) + (s2 + s3). */
+    static double sumOfSquares(double[] acc) {
+        return (acc[2] + acc[3]) + (acc[4] + acc[5]);
     }
 
     /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
