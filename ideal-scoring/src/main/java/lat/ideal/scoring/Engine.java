@@ -84,6 +84,8 @@ final class Engine {
         // Leaves that stay lazy (their values computed as they are read): pre and val are null for them.
         LeafColumn[] lazy = new LeafColumn[k];
         boolean[] childComplete = new boolean[k];
+        // Whether the values the node aggregates (after the leaves' imputation) have no gaps.
+        boolean[] filledComplete = new boolean[k];
         boolean linearMean = m == AggregationMethod.ARITHMETIC_MEAN
                 || (m == AggregationMethod.GENERALISED_MEAN && agg.parameter("p", 1) == 1);
         boolean fused = linearMean && missing.policy() == MissingPolicy.EXCLUDE_AND_REWEIGHT && weights[a] != null;
@@ -93,6 +95,7 @@ final class Engine {
             if (plan.isLeaf(child)) {
                 LeafColumn leaf = prepared.leaf(child);
                 imp[c] = leaf.imputed;
+                filledComplete[c] = leaf.filledComplete;
                 if (leaf.isLazy() && !leaf.isFilled()) {
                     childComplete[c] = leaf.missing == 0;
                     if (keepLazy) {
@@ -106,6 +109,7 @@ final class Engine {
                 pre[c] = score[child];
                 val[c] = pre[c];
                 childComplete[c] = complete[child];
+                filledComplete[c] = complete[child];
             }
         }
         if (fused) {
@@ -181,7 +185,13 @@ final class Engine {
         }
         switch (m) {
             case ARITHMETIC_MEAN:
-                arithmetic(val, w, eligible, out, st);
+                if (allEligible && allTrue(filledComplete)) {
+                    // Every unit eligible and every value present: the blocked branch-free pass, with the same
+                    // additions in the same order per unit as the general one.
+                    fusedArithmetic(k, 0, val, new LeafColumn[k], filledComplete, w, out, st);
+                } else {
+                    arithmetic(val, w, eligible, out, st);
+                }
                 break;
             case GENERALISED_MEAN:
                 double p = agg.parameter("p", 1);
@@ -216,6 +226,15 @@ final class Engine {
         }
         complete[a] = noneMissing(out);
         reportUndefined(a, st);
+    }
+
+    private static boolean allTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean noneMissing(double[] out) {

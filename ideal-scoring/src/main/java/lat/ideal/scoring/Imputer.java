@@ -18,24 +18,32 @@ final class Imputer {
         if (policy == MissingPolicy.EXCLUDE_AND_REWEIGHT) {
             return column;
         }
-        boolean anyMissing = false;
-        boolean anyPresent = false;
-        for (int u = 0; u < n; u++) {
-            if (column[u] == column[u]) {
-                anyPresent = true;
-            } else if (eligible == null || eligible[u]) {
-                anyMissing = true;
-            }
-        }
-        if (!anyMissing || !anyPresent) {
-            return column;
-        }
         double overall;
-        double[] groupMean = null;
-        if (policy == MissingPolicy.MEDIAN) {
-            overall = Stats.median(Stats.sortedPresent(column, n));
+        if (eligible == null && policy != MissingPolicy.MEDIAN) {
+            // Every unit may be filled: the mean's own pass tells whether any cell is present and any missing.
+            double[] sumCount = Stats.sumCount(column, n);
+            if (sumCount[1] == 0 || sumCount[1] == n) {
+                return column;
+            }
+            overall = sumCount[0] / sumCount[1];
         } else {
-            overall = Stats.mean(column, n);
+            boolean anyMissing = false;
+            boolean anyPresent = false;
+            for (int u = 0; u < n; u++) {
+                if (column[u] == column[u]) {
+                    anyPresent = true;
+                } else if (eligible == null || eligible[u]) {
+                    anyMissing = true;
+                }
+            }
+            if (!anyMissing || !anyPresent) {
+                return column;
+            }
+            overall = policy == MissingPolicy.MEDIAN ? Stats.median(Stats.sortedPresent(column, n))
+                    : Stats.mean(column, n);
+        }
+        double[] groupMean = null;
+        if (policy != MissingPolicy.MEDIAN) {
             if (policy == MissingPolicy.GROUP_MEAN && groups != null) {
                 double[] sum = new double[groupCount];
                 int[] count = new int[groupCount];

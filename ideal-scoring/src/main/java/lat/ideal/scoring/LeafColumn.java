@@ -50,6 +50,8 @@ final class LeafColumn {
     final int missing;
     /** Values after the parent's imputation, or null when they are the normalised values. */
     private final double[] filled;
+    /** Whether {@link #filled()} has a value for every unit. */
+    final boolean filledComplete;
     final boolean[] imputed;
     final NormalisationMethod method;
     final double low;
@@ -82,6 +84,7 @@ final class LeafColumn {
         treatment = b.treatment;
         normalised = b.normalised;
         filled = b.filled == b.normalised ? null : b.filled;
+        filledComplete = b.filledComplete || (filled == null && missing == 0);
         imputed = b.imputed;
         method = b.method;
         low = b.low;
@@ -254,6 +257,7 @@ final class LeafColumn {
         int missing = -1;
         double[] normalised;
         double[] filled;
+        boolean filledComplete;
         boolean[] imputed;
         NormalisationMethod method = NormalisationMethod.IDENTITY;
         double low;

@@ -40,7 +40,7 @@ final class Leaves {
             polarity = input.indicators().get(column).polarity();
             x = b.raw;
             if (leaf.treatment().enabled()) {
-                double[] t = treat(leaf, Arrays.copyOfRange(b.raw, b.rawOffset, b.rawOffset + n), n, b, warnings);
+                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings);
                 if (t != null) {
                     b.treated = t;
                     x = t;
@@ -60,6 +60,9 @@ final class Leaves {
                 b.normalised = normalised;
                 b.filled = filled;
                 b.imputed = imputed;
+                // Filled for every unit (no eligibility mask): a missing cell stays missing only in a column without
+                // any value, which the imputer returns unchanged.
+                b.filledComplete = true;
                 col = new LeafColumn(b, n);
             }
         }
@@ -77,20 +80,34 @@ final class Leaves {
         return null;
     }
 
-    /** Winsorises or log-transforms a column in place of a copy; returns null when nothing changed. */
-    static double[] treat(MethodNode leaf, double[] x, int n, LeafColumn.Builder b, List<ScoringWarning> warnings) {
+    /**
+     * Winsorises or log-transforms the column {@code src[off .. off + n)}; returns the treated column (a new array of
+     * n values), or null when nothing changed.
+     */
+    static double[] treat(MethodNode leaf, double[] src, int off, int n, LeafColumn.Builder b,
+                          List<ScoringWarning> warnings) {
         OutlierTreatment t = leaf.treatment();
         if (!t.enabled()) {
             return null;
         }
-        int[] present = Stats.presentIndices(x, n);
-        int m = present.length;
+        // The present values in unit order, and where they sit (null: every unit, in order), in one pass.
+        double[] v = new double[n];
+        int[] present = new int[n];
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double x = src[off + u];
+            present[m] = u;
+            v[m] = x;
+            m += x == x ? 1 : 0;
+        }
+        b.missing = n - m;
         if (m < 4) {
             return null;
         }
-        double[] v = new double[m];
-        for (int i = 0; i < m; i++) {
-            v[i] = x[present[i]];
+        if (m == n) {
+            present = null;
+        } else {
+            v = Arrays.copyOf(v, m);
         }
         double[] before = Stats.skewnessKurtosis(v);
         if (!outside(before, t)) {
@@ -104,17 +121,20 @@ final class Leaves {
         // it is left alone (the log fallback then applies if the limits are still exceeded).
         while (done < t.maxWinsorised() && outside(moments, t)) {
             boolean high = moments[0] > 0;
+            // One pass: the extreme, how many points hold it, and the next value inward.
             double extreme = w[0];
-            for (int i = 1; i < m; i++) {
-                extreme = high ? Math.max(extreme, w[i]) : Math.min(extreme, w[i]);
-            }
             double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            int tied = 0;
-            for (int i = 0; i < m; i++) {
-                if (w[i] == extreme) {
+            int tied = 1;
+            for (int i = 1; i < m; i++) {
+                double x = w[i];
+                if (x == extreme) {
                     tied++;
-                } else {
-                    next = high ? Math.max(next, w[i]) : Math.min(next, w[i]);
+                } else if (high ? x > extreme : x < extreme) {
+                    next = extreme;
+                    extreme = x;
+                    tied = 1;
+                } else if (high ? x > next : x < next) {
+                    next = x;
                 }
             }
             if (tied == m || done + tied > t.maxWinsorised()) {
@@ -139,13 +159,19 @@ final class Leaves {
                     "after treatment '%s' still has skewness %.3f and kurtosis %.3f (limits %s and %s)",
                     leaf.indicator(), moments[0], moments[1], t.maxSkewness(), t.maxKurtosis()));
         }
-        double[] out = x.clone();
+        double[] out = new double[n];
         int changed = 0;
-        for (int i = 0; i < m; i++) {
-            if (Double.compare(out[present[i]], w[i]) != 0) {
-                changed++;
+        if (present == null) {
+            for (int u = 0; u < n; u++) {
+                changed += Double.compare(v[u], w[u]) != 0 ? 1 : 0;
             }
-            out[present[i]] = w[i];
+            System.arraycopy(w, 0, out, 0, n);
+        } else {
+            Arrays.fill(out, Double.NaN);
+            for (int i = 0; i < m; i++) {
+                changed += Double.compare(v[i], w[i]) != 0 ? 1 : 0;
+                out[present[i]] = w[i];
+            }
         }
         if (changed == 0) {
             return null;
@@ -338,10 +364,12 @@ final class Leaves {
         double from = goalposts ? norm.parameter("min", scale.min()) : Double.NaN;
         double to = goalposts ? norm.parameter("max", scale.max()) : Double.NaN;
         if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
-            double[] range = Stats.rangeAndMissing(src, off, n);
+            double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
             double min = range[0];
             double max = range[1];
-            b.missing = (int) range[2];
+            if (b.missing < 0) {
+                b.missing = (int) range[2];
+            }
             if (goalposts) {
                 warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
                         "scale %s of '%s' is unbounded; goalposts use the observed range", scale.describe(),

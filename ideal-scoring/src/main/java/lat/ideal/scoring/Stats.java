@@ -97,58 +97,123 @@ final class Stats {
 
     /**
      * Sample skewness as in Excel's SKEW and COINr's skew: n / ((n-1)(n-2)) * sum(((x - mean) / s)^3) with the
-     * sample standard deviation s; 0 when n < 3 or s = 0.
+     * sample standard deviation s; 0 when n < 3 or s = 0. Computed as {@link #skewnessKurtosis(double[])} does.
      */
     static double skewness(double[] x) {
-        int n = x.length;
-        double sum = n < 3 ? 0 : standardisedPowerSum(x, 3);
-        return sum == 0 ? 0 : (double) n / ((n - 1.0) * (n - 2.0)) * sum;
+        return skewnessKurtosis(x)[0];
     }
 
     /**
      * Sample excess kurtosis as in Excel's KURT and COINr's kurt:
      * n(n+1) / ((n-1)(n-2)(n-3)) * sum(((x - mean) / s)^4) - 3(n-1)^2 / ((n-2)(n-3)); 0 when n < 4 or s = 0.
+     * Computed as {@link #skewnessKurtosis(double[])} does.
      */
     static double kurtosis(double[] x) {
-        int n = x.length;
-        double sum = n < 4 ? 0 : standardisedPowerSum(x, 4);
-        if (sum == 0) {
-            return 0;
-        }
-        double nn = n;
-        return nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum
-                - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
+        return skewnessKurtosis(x)[1];
     }
 
     /**
-     * Returns {@link #skewness(double[])} and {@link #kurtosis(double[])} of the same values, computed with the same
-     * operations in the same order but sharing the mean, the standard deviation and one pass over the standardised
-     * values.
+     * Returns {@link #skewness(double[])} and {@link #kurtosis(double[])} of the same values in two passes: the mean,
+     * then the sums of the second, third and fourth powers of the deviations d = x - mean, each in four interleaved
+     * partial sums (value i into sum i mod 4, added as (s0 + s1) + (s2 + s3)) so that no pass waits on one chain of
+     * additions. With s^2 = sum(d^2) / (n - 1), sum(((x - mean) / s)^3) = sum(d^3) / s^3 and the fourth power
+     * likewise.
      */
     static double[] skewnessKurtosis(double[] x) {
         int n = x.length;
         if (n < 3) {
             return new double[] {0, 0};
         }
-        double[] centre = centre(x);
-        double mean = centre[0];
-        double s = centre[1];
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            a0 += x[i];
+            a1 += x[i + 1];
+            a2 += x[i + 2];
+            a3 += x[i + 3];
+        }
+        for (; i < n; i++) {
+            a0 += x[i];
+        }
+        double mean = ((a0 + a1) + (a2 + a3)) / n;
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        double c0 = 0;
+        double c1 = 0;
+        double c2 = 0;
+        double c3 = 0;
+        double f0 = 0;
+        double f1 = 0;
+        double f2 = 0;
+        double f3 = 0;
+        i = 0;
+        for (; i + 3 < n; i += 4) {
+            double d0 = x[i] - mean;
+            double d1 = x[i + 1] - mean;
+            double d2 = x[i + 2] - mean;
+            double d3 = x[i + 3] - mean;
+            double e0 = d0 * d0;
+            double e1 = d1 * d1;
+            double e2 = d2 * d2;
+            double e3 = d3 * d3;
+            q0 += e0;
+            q1 += e1;
+            q2 += e2;
+            q3 += e3;
+            c0 += e0 * d0;
+            c1 += e1 * d1;
+            c2 += e2 * d2;
+            c3 += e3 * d3;
+            f0 += e0 * e0;
+            f1 += e1 * e1;
+            f2 += e2 * e2;
+            f3 += e3 * e3;
+        }
+        for (; i < n; i++) {
+            double d = x[i] - mean;
+            double e = d * d;
+            q0 += e;
+            c0 += e * d;
+            f0 += e * e;
+        }
+        double ss = (q0 + q1) + (q2 + q3);
+        double var = ss / (n - 1);
+        double s = Math.sqrt(var);
         if (!(s > 0)) {
             return new double[] {0, 0};
         }
-        double sum3 = 0;
-        double sum4 = 0;
-        for (double v : x) {
-            double z = (v - mean) / s;
-            double zz = z * z;
-            sum3 += zz * z;
-            sum4 += zz * zz;
-        }
+        double sum3 = ((c0 + c1) + (c2 + c3)) / (var * s);
+        double sum4 = ((f0 + f1) + (f2 + f3)) / (var * var);
         double nn = n;
         double skew = sum3 == 0 ? 0 : (double) n / ((n - 1.0) * (n - 2.0)) * sum3;
         double kurt = n < 4 || sum4 == 0 ? 0 : nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum4
                 - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
         return new double[] {skew, kurt};
+    }
+
+    /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
+    static double mean(double[] x, int n) {
+        double[] sumCount = sumCount(x, n);
+        return sumCount[1] == 0 ? Double.NaN : sumCount[0] / sumCount[1];
+    }
+
+    /** {sum, count} of the non-NaN cells, summed in index order. */
+    static double[] sumCount(double[] x, int n) {
+        double sum = 0;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = x[u];
+            if (v == v) {
+                sum += v;
+                m++;
+            }
+        }
+        return new double[] {sum, m};
     }
 
     /**
@@ -183,10 +248,10 @@ final class Stats {
 
     /**
      * The smallest and largest non-NaN value of {@code x[off .. off + n)} ({+Inf, -Inf} when there is none; of equal
-     * values the first) and the number of NaN cells, as {min, max, missing}. One pass, unrolled by four so that the
+     * values the first) and the number of NaN cells (0 when not asked to count), as {min, max, missing}. One pass, unrolled by four so that the
      * rarely taken updates of the extremes do not serialise it.
      */
-    static double[] rangeAndMissing(double[] x, int off, int n) {
+    static double[] rangeAndMissing(double[] x, int off, int n, boolean countMissing) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double s0 = 0;
@@ -235,7 +300,7 @@ final class Stats {
             }
             s0 += a;
         }
-        int missing = Double.isFinite(s0 + s1) ? 0 : countMissing(x, off, n);
+        int missing = !countMissing || Double.isFinite(s0 + s1) ? 0 : countMissing(x, off, n);
         return new double[] {lo, hi, missing};
     }
 
@@ -337,58 +402,6 @@ final class Stats {
     /** The sum of squares of a running {@link #addRangeAndSquares} accumulator: (s0 + s1) + (s2 + s3). */
     static double sumOfSquares(double[] acc) {
         return (acc[2] + acc[3]) + (acc[4] + acc[5]);
-    }
-
-    /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
-    static double mean(double[] x, int n) {
-        double[] sumCount = sumCount(x, n);
-        return sumCount[1] == 0 ? Double.NaN : sumCount[0] / sumCount[1];
-    }
-
-    /** {sum, count} of the non-NaN cells, summed in index order. */
-    private static double[] sumCount(double[] x, int n) {
-        double sum = 0;
-        int m = 0;
-        for (int u = 0; u < n; u++) {
-            double v = x[u];
-            if (v == v) {
-                sum += v;
-                m++;
-            }
-        }
-        return new double[] {sum, m};
-    }
-
-    /** The mean and the sample standard deviation of all values, as the moment functions compute them. */
-    private static double[] centre(double[] x) {
-        int n = x.length;
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= n;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new double[] {mean, Math.sqrt(ss / (n - 1))};
-    }
-
-    /** Sum of ((x - mean) / s)^power with the sample standard deviation s; 0 when s = 0. */
-    private static double standardisedPowerSum(double[] x, int power) {
-        double[] centre = centre(x);
-        double mean = centre[0];
-        double s = centre[1];
-        if (!(s > 0)) {
-            return 0;
-        }
-        double sum = 0;
-        for (double v : x) {
-            double z = (v - mean) / s;
-            double zz = z * z;
-            sum += power == 3 ? zz * z : zz * zz;
-        }
-        return sum;
     }
 
     /**
