@@ -3,6 +3,7 @@ package lat.ideal.scoring.uncertainty;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
  * How one unit's rank at one node varied over the samples of a Monte Carlo run.
@@ -57,31 +58,115 @@ public record RankDistribution(int nominal, int samples, int unranked, double me
         if (ranks.length == 0) {
             throw new IllegalArgumentException("a rank distribution needs at least one sample");
         }
-        double[] ranked = new double[ranks.length];
-        int n = 0;
-        int inTop = 0;
-        double sum = 0;
         for (int r : ranks) {
             if (r < 0) {
                 throw new IllegalArgumentException("rank " + r + " is negative");
             }
-            if (r > 0) {
-                ranked[n++] = r;
-                sum += r;
-                if (r <= topK) {
-                    inTop++;
-                }
+        }
+        int[] sorted = ranks.clone();
+        Arrays.sort(sorted);
+        return ofSorted(nominal, sorted, topK);
+    }
+
+    /**
+     * Summarises one unit's ranks at one node given as counts: {@code counts[r]} samples gave rank {@code r}.
+     *
+     * <p>This is the same distribution as {@link #of(int, int[], int)} of any array holding each rank {@code r}
+     * {@code counts[r]} times (the order of the samples does not matter to any statistic); counting suits many
+     * samples of few units, where it replaces a sort per unit.
+     *
+     * @param nominal the nominal rank, 0 for none
+     * @param counts per rank from 0 (no rank) up, the number of samples with that rank; not negative, summing to at
+     *     least 1; not changed
+     * @param topK the {@code k} of the top-k probability, at least 1
+     * @return the distribution, never null
+     * @throws IllegalArgumentException if a count is negative or there is no sample
+     * @since 0.1
+     */
+    public static RankDistribution ofCounts(int nominal, int[] counts, int topK) {
+        long total = 0;
+        for (int r = 0; r < counts.length; r++) {
+            if (counts[r] < 0) {
+                throw new IllegalArgumentException("count " + counts[r] + " of rank " + r + " is negative");
+            }
+            total += counts[r];
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("a rank distribution needs at least one sample");
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("counts sum to " + total + " samples, more than an int holds");
+        }
+        int samples = (int) total;
+        int unranked = counts[0];
+        int n = samples - unranked;
+        long sum = 0;
+        long inTop = 0;
+        for (int r = 1; r < counts.length; r++) {
+            sum += (long) r * counts[r];
+            if (r <= topK) {
+                inTop += counts[r];
             }
         }
-        double topShare = (double) inTop / ranks.length;
+        double topShare = (double) inTop / samples;
         if (n == 0) {
-            return new RankDistribution(nominal, ranks.length, ranks.length, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, topK, topShare);
+            return unranked(nominal, samples, topK, topShare);
         }
-        double[] sorted = Arrays.copyOf(ranked, n);
-        Arrays.sort(sorted);
-        return new RankDistribution(nominal, ranks.length, ranks.length - n, sum / n, Quantiles.type7(sorted, 0.5),
-                Quantiles.type7(sorted, 0.05), Quantiles.type7(sorted, 0.95), topK, topShare);
+        IntUnaryOperator orderStatistic = i -> {
+            long below = 0;
+            int r = 0;
+            do {
+                below += counts[++r];
+            } while (below <= i);
+            return r;
+        };
+        return ranked(nominal, samples, n, sum, orderStatistic, topK, topShare);
+    }
+
+    /**
+     * Summarises ranks sorted in ascending order (the unranked zeros first).
+     *
+     * @param nominal the nominal rank, 0 for none
+     * @param sorted the ranks of every sample, ascending, none negative, at least one; not changed
+     * @param topK the {@code k} of the top-k probability, at least 1
+     * @return the distribution, never null
+     */
+    static RankDistribution ofSorted(int nominal, int[] sorted, int topK) {
+        int samples = sorted.length;
+        int unranked = 0;
+        while (unranked < samples && sorted[unranked] == 0) {
+            unranked++;
+        }
+        int z = unranked;
+        long sum = 0;
+        int inTop = 0;
+        for (int i = z; i < samples; i++) {
+            sum += sorted[i];
+            if (sorted[i] <= topK) {
+                inTop++;
+            }
+        }
+        double topShare = (double) inTop / samples;
+        if (unranked == samples) {
+            return unranked(nominal, samples, topK, topShare);
+        }
+        return ranked(nominal, samples, samples - unranked, sum, i -> sorted[z + i], topK, topShare);
+    }
+
+    private static RankDistribution unranked(int nominal, int samples, int topK, double topShare) {
+        return new RankDistribution(nominal, samples, samples, Double.NaN, Double.NaN, Double.NaN, Double.NaN, topK,
+                topShare);
+    }
+
+    /**
+     * Builds the distribution of {@code n} ranked samples from the exact sum of their ranks and their order
+     * statistics ({@code orderStatistic.applyAsInt(i)} is the {@code i}-th smallest rank, from 0).
+     */
+    private static RankDistribution ranked(int nominal, int samples, int n, long sum, IntUnaryOperator orderStatistic,
+                                           int topK, double topShare) {
+        return new RankDistribution(nominal, samples, samples - n, (double) sum / n,
+                Quantiles.type7(n, orderStatistic, 0.5), Quantiles.type7(n, orderStatistic, 0.05),
+                Quantiles.type7(n, orderStatistic, 0.95), topK, topShare);
     }
 
     /**
