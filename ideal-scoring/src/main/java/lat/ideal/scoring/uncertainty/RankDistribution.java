@@ -1,7 +1,6 @@
 package lat.ideal.scoring.uncertainty;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
@@ -34,6 +33,11 @@ public record RankDistribution(int nominal, int samples, int unranked, double me
 
     private static final long serialVersionUID = 1L;
 
+    /** The probabilities of the reported quantiles in ascending order, as {@link #ofScratch} selects them. */
+    private static final double[] QUANTILE_ORDER = {0.05, 0.5, 0.95};
+    /** Ranges up to this long are finished by insertion sort. */
+    private static final int INSERTION = 16;
+
     /** Checks the counts and the probability. */
     public RankDistribution {
         if (nominal < 0 || samples < 1 || unranked < 0 || unranked > samples || topK < 1) {
@@ -63,9 +67,7 @@ public record RankDistribution(int nominal, int samples, int unranked, double me
                 throw new IllegalArgumentException("rank " + r + " is negative");
             }
         }
-        int[] sorted = ranks.clone();
-        Arrays.sort(sorted);
-        return ofSorted(nominal, sorted, topK);
+        return ofScratch(nominal, ranks.clone(), topK);
     }
 
     /**
@@ -124,33 +126,104 @@ public record RankDistribution(int nominal, int samples, int unranked, double me
     }
 
     /**
-     * Summarises ranks sorted in ascending order (the unranked zeros first).
+     * Summarises ranks given in any order, working in the array instead of sorting it: the ranked samples are moved
+     * to the front and only the order statistics the quantiles read are selected.
      *
      * @param nominal the nominal rank, 0 for none
-     * @param sorted the ranks of every sample, ascending, none negative, at least one; not changed
+     * @param scratch the ranks of every sample, none negative, at least one; overwritten
      * @param topK the {@code k} of the top-k probability, at least 1
      * @return the distribution, never null
      */
-    static RankDistribution ofSorted(int nominal, int[] sorted, int topK) {
-        int samples = sorted.length;
-        int unranked = 0;
-        while (unranked < samples && sorted[unranked] == 0) {
-            unranked++;
-        }
-        int z = unranked;
+    static RankDistribution ofScratch(int nominal, int[] scratch, int topK) {
+        int samples = scratch.length;
+        int n = 0;
         long sum = 0;
         int inTop = 0;
-        for (int i = z; i < samples; i++) {
-            sum += sorted[i];
-            if (sorted[i] <= topK) {
-                inTop++;
+        for (int i = 0; i < samples; i++) {
+            int r = scratch[i];
+            if (r > 0) {
+                scratch[n++] = r;
+                sum += r;
+                if (r <= topK) {
+                    inTop++;
+                }
             }
         }
         double topShare = (double) inTop / samples;
-        if (unranked == samples) {
+        if (n == 0) {
             return unranked(nominal, samples, topK, topShare);
         }
-        return ranked(nominal, samples, samples - unranked, sum, i -> sorted[z + i], topK, topShare);
+        int[] wanted = new int[2 * QUANTILE_ORDER.length];
+        for (int q = 0; q < QUANTILE_ORDER.length; q++) {
+            int lo = (int) Math.floor((n - 1) * QUANTILE_ORDER[q]);
+            wanted[2 * q] = lo;
+            wanted[2 * q + 1] = Math.min(lo + 1, n - 1);
+        }
+        select(scratch, 0, n, wanted, 0, wanted.length);
+        return ranked(nominal, samples, n, sum, i -> scratch[i], topK, topShare);
+    }
+
+    /**
+     * Puts the order statistics {@code wanted[from, to)} (ascending positions in {@code a[lo, hi)}) in place, every
+     * smaller or equal value before each and every greater or equal value after it: Hoare's selection for several
+     * positions at once, with a median-of-three pivot and a three-way partition (so runs of tied ranks end early).
+     */
+    private static void select(int[] a, int lo, int hi, int[] wanted, int from, int to) {
+        while (from < to) {
+            if (hi - lo <= INSERTION) {
+                insertionSort(a, lo, hi);
+                return;
+            }
+            int pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi - 1]);
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i < gt) {
+                int v = a[i];
+                if (v < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = v;
+                } else if (v > pivot) {
+                    a[i] = a[--gt];
+                    a[gt] = v;
+                } else {
+                    i++;
+                }
+            }
+            int below = from;
+            while (below < to && wanted[below] < lt) {
+                below++;
+            }
+            int above = below;
+            while (above < to && wanted[above] < gt) {
+                above++;
+            }
+            if (below - from < to - above) {
+                select(a, lo, lt, wanted, from, below);
+                lo = gt;
+                from = above;
+            } else {
+                select(a, gt, hi, wanted, above, to);
+                hi = lt;
+                to = below;
+            }
+        }
+    }
+
+    private static void insertionSort(int[] a, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private static int medianOfThree(int x, int y, int z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
     private static RankDistribution unranked(int nominal, int samples, int topK, double topShare) {

@@ -29,7 +29,7 @@ import lat.ideal.scoring.Scorer;
 public final class UncertaintyAnalysis {
     /** The most histogram bins (units times ranks) one thread counts in; about 64 MB. */
     private static final long MAX_HISTOGRAM = 1L << 24;
-    /** How many ranks one gathering block holds when each unit's ranks are sorted (about 4 MB). */
+    /** How many ranks one gathering block holds when every sample's ranks are kept (about 4 MB). */
     private static final long GATHER = 1L << 20;
 
     private UncertaintyAnalysis() {
@@ -125,7 +125,7 @@ public final class UncertaintyAnalysis {
         }
         RankDistribution[][] out = counting(units.size(), spec.samples(), runner.parallelism())
                 ? byCounts(pipeline, spec, nodes, units.size(), nominalRanks, runner)
-                : bySorting(pipeline, spec, nodes, units.size(), nominalRanks, runner);
+                : byColumns(pipeline, spec, nodes, units.size(), nominalRanks, runner);
         return new UncertaintyResult(spec, units, nodes, out);
     }
 
@@ -147,7 +147,7 @@ public final class UncertaintyAnalysis {
 
     /**
      * Tells whether each thread can count every unit's ranks in a histogram (ranks are 0 to {@code units}) at no
-     * more memory than keeping every sample's ranks; otherwise the ranks are kept and each unit's sorted.
+     * more memory than keeping every sample's ranks; otherwise the ranks are kept and summarised unit by unit.
      */
     static boolean counting(int units, int samples, int threads) {
         long bins = (long) units * (units + 1);
@@ -189,8 +189,8 @@ public final class UncertaintyAnalysis {
         return out;
     }
 
-    /** Keeps every sample's ranks, then sorts each unit's. */
-    private static RankDistribution[][] bySorting(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
+    /** Keeps every sample's ranks, then summarises each unit's. */
+    private static RankDistribution[][] byColumns(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
                                                   int units, int[][] nominalRanks, SampleRunner runner) {
         int samples = spec.samples();
         List<int[][]> ranks = runner.run(samples, spec.seed(),
@@ -210,8 +210,7 @@ public final class UncertaintyAnalysis {
                 }
                 for (int i = 0; i < size; i++) {
                     System.arraycopy(gathered, i * samples, column, 0, samples);
-                    Arrays.sort(column);
-                    out[j][from + i] = RankDistribution.ofSorted(nominalRanks[j][from + i], column, spec.topK());
+                    out[j][from + i] = RankDistribution.ofScratch(nominalRanks[j][from + i], column, spec.topK());
                 }
             }
         }
