@@ -19,7 +19,11 @@ import lat.ideal.scoring.Scorer;
  * the specification's order and, for weight noise, a seed for the noise of every perturbed node; so the result is
  * identical for any number of threads. The leaf stage is prepared once per distinct combination of normaliser,
  * imputation, excluded indicator and evidence mapping, then shared by every sample that draws that combination;
- * weight noise and the aggregator only re-aggregate. A specification is validated as a whole before any sampling
+ * weight noise and the aggregator only re-aggregate. A sample re-aggregates only the smallest subtree that holds the
+ * reported nodes and keeps nothing but their ranks. Each thread counts every unit's ranks (integers 0 to the number
+ * of units) as the samples come when these counts take no more memory than the ranks themselves; otherwise every
+ * sample's ranks are kept and each unit's summarised at the end. Both give exactly the statistics of
+ * {@link RankDistribution#of} over the unit's ranks. A specification is validated as a whole before any sampling
  * ({@link #check(Scorer, ScoringInput, UncertaintySpec)}); nothing falls back to a default or skips a factor.
  *
  * <p>This class is thread-safe.
