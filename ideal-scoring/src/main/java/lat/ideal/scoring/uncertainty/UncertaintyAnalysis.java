@@ -31,7 +31,7 @@ import lat.ideal.scoring.Scorer;
  * @since 0.1
  */
 public final class UncertaintyAnalysis {
-    /** The most histogram bins (units times ranks) one thread counts in; about 64 MB. */
+    /** The most histogram bins (units times ranks) one thread counts in per reported node; about 64 MB. */
     private static final long MAX_HISTOGRAM = 1L << 24;
     /** How many ranks one gathering block holds when every sample's ranks are kept (about 4 MB). */
     private static final long GATHER = 1L << 20;
