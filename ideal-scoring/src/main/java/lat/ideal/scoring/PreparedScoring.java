@@ -177,6 +177,49 @@ public final class PreparedScoring {
         return Ranking.ranks(ScoringResult.basis(this, run, node), scorer.tiePolicy());
     }
 
+    /**
+     * Recomputes several nodes' ranks from one aggregation of the smallest subtree that holds them all, and nothing
+     * outside it; each node's ranks are those {@link #ranks(String, Overrides)} gives.
+     *
+     * @param nodeKeys the nodes' keys, not null, at least one
+     * @param overrides replacement weights or aggregations, not null
+     * @return one new array per key, in the keys' order, each in unit order; rank 1 for the highest score, 0 where
+     *         the unit has no score
+     * @throws IllegalArgumentException if no key is given, a key is unknown or an override has the wrong number of
+     *         weights
+     * @since 0.1
+     */
+    public int[][] ranks(List<String> nodeKeys, Overrides overrides) {
+        checkOverrides(overrides);
+        if (nodeKeys.isEmpty()) {
+            throw new IllegalArgumentException("no node to rank");
+        }
+        int[] nodes = new int[nodeKeys.size()];
+        int top = plan.index(nodeKeys.get(0));
+        for (int j = 0; j < nodes.length; j++) {
+            nodes[j] = plan.index(nodeKeys.get(j));
+            top = commonAncestor(top, nodes[j]);
+        }
+        Run run = Engine.run(this, overrides, top);
+        int[][] out = new int[nodes.length][];
+        for (int j = 0; j < nodes.length; j++) {
+            out[j] = Ranking.ranks(ScoringResult.basis(this, run, nodes[j]), scorer.tiePolicy());
+        }
+        return out;
+    }
+
+    /** The deepest node that is an ancestor of (or equal to) both; nodes are numbered in pre-order. */
+    private int commonAncestor(int a, int b) {
+        while (a != b) {
+            if (a > b) {
+                a = plan.parent[a];
+            } else {
+                b = plan.parent[b];
+            }
+        }
+        return a;
+    }
+
     private void checkOverrides(Overrides overrides) {
         Objects.requireNonNull(overrides, "overrides");
         for (String key : overrides.allWeights().keySet()) {

@@ -167,6 +167,20 @@ final class Pipeline {
     /** Scores one draw: the cached leaf stage of its upstream choices, re-aggregated with its downstream ones. */
     ScoringResult score(Draw draw) {
         Stage stage = stage(draw);
+        return stage.prepared.aggregate(overrides(stage, draw));
+    }
+
+    /**
+     * Ranks some nodes under one draw, as {@link #score(Draw)} would rank them, without building the full result:
+     * only the smallest subtree holding the nodes is re-aggregated.
+     */
+    int[][] ranks(Draw draw, List<String> nodes) {
+        Stage stage = stage(draw);
+        return stage.prepared.ranks(nodes, overrides(stage, draw));
+    }
+
+    /** The downstream choices of a draw as overrides; draws the weight noise, node by node in scope order. */
+    private Overrides overrides(Stage stage, Draw draw) {
         Overrides overrides = Overrides.none();
         if (draw.aggregator != NOMINAL) {
             for (String node : aggregatorNodes) {
@@ -182,7 +196,7 @@ final class Pipeline {
                 overrides = overrides.withWeights(node, noisy);
             }
         }
-        return stage.prepared.aggregate(overrides);
+        return overrides;
     }
 
     /** Scores the nominal methodology. */

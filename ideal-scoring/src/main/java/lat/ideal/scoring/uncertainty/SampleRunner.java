@@ -179,6 +179,38 @@ public final class SampleRunner {
     }
 
     /**
+     * Runs {@code count} random samples for what they add to their thread's working state, and returns every state
+     * made (one per thread that started, in no particular order). Whatever the states gather must not depend on the
+     * order of the samples or on which thread ran which (counts, sums of integers), so that merging the states gives
+     * the same result for any number of threads.
+     *
+     * @param <W> the type of a thread's working state
+     * @param count the number of samples, zero or more
+     * @param seed the run's seed
+     * @param workerState makes one thread's working state; called once per thread, on that thread
+     * @param sample adds sample {@code i}, drawn from the sample's own generator, to the thread's state
+     * @return the states, never null
+     * @throws CancellationException if the run is cancelled or the calling thread interrupted
+     */
+    <W> List<W> accumulate(int count, long seed, Supplier<? extends W> workerState,
+                           WorkerSampleConsumer<? super W> sample) {
+        Objects.requireNonNull(workerState, "workerState");
+        Objects.requireNonNull(sample, "sample");
+        checkedCount(count);
+        List<W> states = new ArrayList<>();
+        execute(count, () -> {
+            W state = workerState.get();
+            synchronized (states) {
+                states.add(state);
+            }
+            return state;
+        }, (state, index) -> sample.sample(state, index, new SplittableRandom(sampleSeed(seed, index))));
+        synchronized (states) {
+            return new ArrayList<>(states);
+        }
+    }
+
+    /**
      * Evaluates a deterministic function at {@code 0 .. count - 1} in parallel.
      *
      * @param count the number of points, zero or more
@@ -312,6 +344,12 @@ public final class SampleRunner {
          * @return the result, not null
          */
         R sample(int index, SplittableRandom random);
+    }
+
+    /** Adds one random sample to a thread's working state. */
+    @FunctionalInterface
+    interface WorkerSampleConsumer<W> {
+        void sample(W state, int index, SplittableRandom random);
     }
 
     /**

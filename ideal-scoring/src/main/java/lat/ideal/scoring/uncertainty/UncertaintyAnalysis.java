@@ -1,5 +1,6 @@
 package lat.ideal.scoring.uncertainty;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -18,7 +19,11 @@ import lat.ideal.scoring.Scorer;
  * the specification's order and, for weight noise, a seed for the noise of every perturbed node; so the result is
  * identical for any number of threads. The leaf stage is prepared once per distinct combination of normaliser,
  * imputation, excluded indicator and evidence mapping, then shared by every sample that draws that combination;
- * weight noise and the aggregator only re-aggregate. A specification is validated as a whole before any sampling
+ * weight noise and the aggregator only re-aggregate. A sample re-aggregates only the smallest subtree that holds the
+ * reported nodes and keeps nothing but their ranks. Each thread counts every unit's ranks (integers 0 to the number
+ * of units) as the samples come when these counts take no more memory than the ranks themselves; otherwise every
+ * sample's ranks are kept and each unit's summarised at the end. Both give exactly the statistics of
+ * {@link RankDistribution#of} over the unit's ranks. A specification is validated as a whole before any sampling
  * ({@link #check(Scorer, ScoringInput, UncertaintySpec)}); nothing falls back to a default or skips a factor.
  *
  * <p>This class is thread-safe.
@@ -26,6 +31,11 @@ import lat.ideal.scoring.Scorer;
  * @since 0.1
  */
 public final class UncertaintyAnalysis {
+    /** The most histogram bins (units times ranks) one thread counts in per reported node; about 64 MB. */
+    private static final long MAX_HISTOGRAM = 1L << 24;
+    /** How many ranks one gathering block holds when every sample's ranks are kept (about 4 MB). */
+    private static final long GATHER = 1L << 20;
+
     private UncertaintyAnalysis() {
     }
 
@@ -112,35 +122,103 @@ public final class UncertaintyAnalysis {
         Pipeline pipeline = new Pipeline(scorer, dataset, input, spec.factors());
         List<String> nodes = Pipeline.reportNodes(scorer.methodology(), spec.nodes());
         ScoringResult nominal = pipeline.nominal();
-        List<int[][]> samples = runner.run(spec.samples(), spec.seed(), (i, random) -> {
-            Pipeline.Draw draw = new Pipeline.Draw();
-            for (UncertainFactor f : spec.factors()) {
-                if (f instanceof UncertainFactor.WeightNoise) {
-                    draw.weightNoise = new SplittableRandom(random.nextLong());
-                } else {
-                    Pipeline.choose(draw, f, random.nextInt(pipeline.options(f)));
-                }
-            }
-            ScoringResult r = pipeline.score(draw);
-            int[][] ranks = new int[nodes.size()][];
-            for (int j = 0; j < ranks.length; j++) {
-                ranks[j] = r.node(nodes.get(j)).ranks();
-            }
-            return ranks;
-        });
         List<String> units = nominal.units().stream().map(ScoringInput.Unit::key).toList();
-        RankDistribution[][] out = new RankDistribution[nodes.size()][units.size()];
-        int[] column = new int[spec.samples()];
+        int[][] nominalRanks = new int[nodes.size()][];
         for (int j = 0; j < nodes.size(); j++) {
-            int[] nominalRanks = nominal.node(nodes.get(j)).ranks();
-            for (int u = 0; u < units.size(); u++) {
-                for (int s = 0; s < column.length; s++) {
-                    column[s] = samples.get(s)[j][u];
-                }
-                out[j][u] = RankDistribution.of(nominalRanks[u], column, spec.topK());
+            nominalRanks[j] = nominal.node(nodes.get(j)).ranks();
+        }
+        RankDistribution[][] out = counting(units.size(), spec.samples(), runner.parallelism())
+                ? byCounts(pipeline, spec, nodes, units.size(), nominalRanks, runner)
+                : byColumns(pipeline, spec, nodes, units.size(), nominalRanks, runner);
+        return new UncertaintyResult(spec, units, nodes, out);
+    }
+
+    /**
+     * Draws sample {@code i}'s variant from its generator: one option of each discrete factor in the specification's
+     * order and, for weight noise, the seed of the noise.
+     */
+    static Pipeline.Draw draw(Pipeline pipeline, List<UncertainFactor> factors, SplittableRandom random) {
+        Pipeline.Draw draw = new Pipeline.Draw();
+        for (UncertainFactor f : factors) {
+            if (f instanceof UncertainFactor.WeightNoise) {
+                draw.weightNoise = new SplittableRandom(random.nextLong());
+            } else {
+                Pipeline.choose(draw, f, random.nextInt(pipeline.options(f)));
             }
         }
-        return new UncertaintyResult(spec, units, nodes, out);
+        return draw;
+    }
+
+    /**
+     * Tells whether each thread can count every unit's ranks in a histogram (ranks are 0 to {@code units}) at no
+     * more memory than keeping every sample's ranks; otherwise the ranks are kept and summarised unit by unit.
+     */
+    static boolean counting(int units, int samples, int threads) {
+        long bins = (long) units * (units + 1);
+        return bins <= MAX_HISTOGRAM && (long) (units + 1) * Math.min(threads, samples) <= samples;
+    }
+
+    /** Counts each unit's ranks per thread as the samples come, then merges the counts. */
+    private static RankDistribution[][] byCounts(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
+                                                 int units, int[][] nominalRanks, SampleRunner runner) {
+        int bins = units + 1;
+        List<int[][]> states = runner.accumulate(spec.samples(), spec.seed(),
+                () -> new int[nodes.size()][units * bins], (counts, i, random) -> {
+                    int[][] ranks = pipeline.ranks(draw(pipeline, spec.factors(), random), nodes);
+                    for (int j = 0; j < ranks.length; j++) {
+                        int[] c = counts[j];
+                        int[] r = ranks[j];
+                        for (int u = 0; u < units; u++) {
+                            c[u * bins + r[u]]++;
+                        }
+                    }
+                });
+        int[][] total = states.get(0);
+        for (int t = 1; t < states.size(); t++) {
+            for (int j = 0; j < total.length; j++) {
+                int[] into = total[j];
+                int[] from = states.get(t)[j];
+                for (int b = 0; b < into.length; b++) {
+                    into[b] += from[b];
+                }
+            }
+        }
+        RankDistribution[][] out = new RankDistribution[nodes.size()][units];
+        for (int j = 0; j < nodes.size(); j++) {
+            for (int u = 0; u < units; u++) {
+                out[j][u] = RankDistribution.ofCounts(nominalRanks[j][u],
+                        Arrays.copyOfRange(total[j], u * bins, (u + 1) * bins), spec.topK());
+            }
+        }
+        return out;
+    }
+
+    /** Keeps every sample's ranks, then summarises each unit's. */
+    private static RankDistribution[][] byColumns(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
+                                                  int units, int[][] nominalRanks, SampleRunner runner) {
+        int samples = spec.samples();
+        List<int[][]> ranks = runner.run(samples, spec.seed(),
+                (i, random) -> pipeline.ranks(draw(pipeline, spec.factors(), random), nodes));
+        RankDistribution[][] out = new RankDistribution[nodes.size()][units];
+        int block = (int) Math.max(1, Math.min(units, GATHER / samples));
+        int[] gathered = new int[block * samples];
+        int[] column = new int[samples];
+        for (int j = 0; j < nodes.size(); j++) {
+            for (int from = 0; from < units; from += block) {
+                int size = Math.min(block, units - from);
+                for (int s = 0; s < samples; s++) {
+                    int[] row = ranks.get(s)[j];
+                    for (int i = 0; i < size; i++) {
+                        gathered[i * samples + s] = row[from + i];
+                    }
+                }
+                for (int i = 0; i < size; i++) {
+                    System.arraycopy(gathered, i * samples, column, 0, samples);
+                    out[j][from + i] = RankDistribution.ofScratch(nominalRanks[j][from + i], column, spec.topK());
+                }
+            }
+        }
+        return out;
     }
 
     static void refuseInvalid(String what, ValidationReport report) {
