@@ -192,14 +192,15 @@ final class LeafColumn {
      * vectorise it.
      */
     void addWeighted(double w, double[] num, int from, int count, double[] buffer) {
+        double[] x = buffer;
         double[] v = normalised;
         if (v != null) {
+            System.arraycopy(v, from, x, 0, count);
             for (int i = 0; i < count; i++) {
-                num[i] += w * v[from + i];
+                num[i] += w * x[i];
             }
             return;
         }
-        double[] x = buffer;
         System.arraycopy(source, sourceOffset + from, x, 0, count);
         if (kind == AFFINE && !clamp) {
             double lo = low;

@@ -26,6 +26,9 @@ import lat.ideal.model.method.Methodology;
  * @since 0.1
  */
 public final class PreparedScoring {
+    /** Up to this many leaf cells (8 MB of doubles), lazy leaves are normalised once, at preparation. */
+    private static final long MATERIALISED_CELLS = 1L << 20;
+
     private final Scorer scorer;
     private final Plan plan;
     private final ScoringInput input;
@@ -55,6 +58,19 @@ public final class PreparedScoring {
             }
         }
         warnings = List.copyOf(w);
+        long cells = 0;
+        for (LeafColumn leaf : leaves) {
+            cells += leaf == null ? 0 : n;
+        }
+        if (cells <= MATERIALISED_CELLS) {
+            // Small enough to keep: repeated aggregations (uncertainty and sensitivity analysis) then read normalised
+            // values instead of normalising them again on every pass. The values are the same either way.
+            for (LeafColumn leaf : leaves) {
+                if (leaf != null) {
+                    leaf.normalised();
+                }
+            }
+        }
     }
 
     /**
