@@ -674,7 +674,22 @@ final class Engine {
         for (int c = 0; c < k; c++) {
             dense[c] = full[c] && allEligible;
             double[] acc = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0};
-            for (int from = 0; from < n; from += BLOCK) {
+            LeafColumn leaf = lazy[c];
+            if (dense[c] && leaf != null && leaf.hasRange) {
+                // The range is known from preparation: only the squares remain.
+                acc[0] = leaf.valueMin;
+                acc[1] = leaf.valueMax;
+                if (leaf.kind == LeafColumn.LINEAR && leaf.orientation == LeafColumn.KEEP) {
+                    Stats.addSquares(leaf.source, leaf.sourceOffset, n, acc);
+                } else {
+                    for (int from = 0; from < n; from += BLOCK) {
+                        int size = Math.min(BLOCK, n - from);
+                        leaf.copyValues(from, size, buffer, 0);
+                        Stats.addSquares(buffer, 0, size, acc);
+                    }
+                }
+            }
+            for (int from = 0; from < n && !(dense[c] && leaf != null && leaf.hasRange); from += BLOCK) {
                 int size = Math.min(BLOCK, n - from);
                 if (val[c] != null) {
                     Stats.addRangeAndSquares(val[c], from, size, dense[c] ? null : eligible, from, acc);

@@ -48,6 +48,13 @@ final class LeafColumn {
     final int sourceOffset;
     /** How many of a lazy leaf's n values are missing (NaN); -1 for an eager leaf. */
     final int missing;
+    /**
+     * Whether {@link #valueMin} and {@link #valueMax} hold the smallest and largest normalised value of a lazy leaf
+     * with values (the images of its source's extremes: every lazy map is monotone).
+     */
+    final boolean hasRange;
+    final double valueMin;
+    final double valueMax;
     /** Values after the parent's imputation, or null when they are the normalised values. */
     private final double[] filled;
     /** Whether {@link #filled()} has a value for every unit. */
@@ -99,6 +106,12 @@ final class LeafColumn {
         orientation = b.orientation;
         orientLow = b.orientLow;
         orientHigh = b.orientHigh;
+        // After every parameter of the map is set.
+        hasRange = kind != EAGER && b.sourceMin <= b.sourceMax;
+        double a = hasRange ? map(b.sourceMin) : Double.NaN;
+        double z = hasRange ? map(b.sourceMax) : Double.NaN;
+        valueMin = a < z ? a : z;
+        valueMax = a < z ? z : a;
     }
 
     /** Whether the leaf keeps a map instead of a normalised column. */
@@ -256,6 +269,8 @@ final class LeafColumn {
         double[] source;
         int sourceOffset;
         int missing = -1;
+        double sourceMin = Double.NaN;
+        double sourceMax = Double.NaN;
         double[] normalised;
         double[] filled;
         boolean filledComplete;

@@ -74,7 +74,14 @@ final class Leaves {
         b.kind = kind;
         b.source = src;
         b.sourceOffset = off;
-        if (b.missing < 0) {
+        if (kind == LeafColumn.LINEAR) {
+            double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
+            b.sourceMin = range[0];
+            b.sourceMax = range[1];
+            if (b.missing < 0) {
+                b.missing = (int) range[2];
+            }
+        } else if (b.missing < 0) {
             b.missing = Stats.countMissing(src, off, n);
         }
         return null;
@@ -367,6 +374,8 @@ final class Leaves {
             double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
             double min = range[0];
             double max = range[1];
+            b.sourceMin = min;
+            b.sourceMax = max;
             if (b.missing < 0) {
                 b.missing = (int) range[2];
             }

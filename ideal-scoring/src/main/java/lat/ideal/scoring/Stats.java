@@ -322,49 +322,13 @@ final class Stats {
         double s3 = acc[5];
         int i = 0;
         if (eligible == null) {
-            for (; i + 3 < count; i += 4) {
-                double a = x[at + i];
-                double b = x[at + i + 1];
-                double c = x[at + i + 2];
-                double d = x[at + i + 3];
-                s0 += a * a;
-                s1 += b * b;
-                s2 += c * c;
-                s3 += d * d;
-                if (a < lo) {
-                    lo = a;
-                }
-                if (a > hi) {
-                    hi = a;
-                }
-                if (b < lo) {
-                    lo = b;
-                }
-                if (b > hi) {
-                    hi = b;
-                }
-                if (c < lo) {
-                    lo = c;
-                }
-                if (c > hi) {
-                    hi = c;
-                }
-                if (d < lo) {
-                    lo = d;
-                }
-                if (d > hi) {
-                    hi = d;
-                }
-            }
+            addSquares(x, at, count, acc);
+            s0 = acc[2];
+            s1 = acc[3];
+            s2 = acc[4];
+            s3 = acc[5];
             for (; i < count; i++) {
                 double a = x[at + i];
-                if ((i & 3) == 0) {
-                    s0 += a * a;
-                } else if ((i & 3) == 1) {
-                    s1 += a * a;
-                } else {
-                    s2 += a * a;
-                }
                 if (a < lo) {
                     lo = a;
                 }
@@ -393,6 +357,42 @@ final class Stats {
         }
         acc[0] = lo;
         acc[1] = hi;
+        acc[2] = s0;
+        acc[3] = s1;
+        acc[4] = s2;
+        acc[5] = s3;
+    }
+
+    /**
+     * Adds the squares of cells {@code x[at .. at + count)}, none of them NaN, to a running accumulator as
+     * {@link #addRangeAndSquares} does, leaving its range alone.
+     */
+    static void addSquares(double[] x, int at, int count, double[] acc) {
+        double s0 = acc[2];
+        double s1 = acc[3];
+        double s2 = acc[4];
+        double s3 = acc[5];
+        int i = 0;
+        for (; i + 3 < count; i += 4) {
+            double a = x[at + i];
+            double b = x[at + i + 1];
+            double c = x[at + i + 2];
+            double d = x[at + i + 3];
+            s0 += a * a;
+            s1 += b * b;
+            s2 += c * c;
+            s3 += d * d;
+        }
+        for (; i < count; i++) {
+            double a = x[at + i];
+            if ((i & 3) == 0) {
+                s0 += a * a;
+            } else if ((i & 3) == 1) {
+                s1 += a * a;
+            } else {
+                s2 += a * a;
+            }
+        }
         acc[2] = s0;
         acc[3] = s1;
         acc[4] = s2;

@@ -12,6 +12,9 @@ import lat.ideal.model.method.Aggregation;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Direction;
 import lat.ideal.model.method.MethodNode;
+import lat.ideal.model.method.Normalisation;
+import lat.ideal.model.method.NormalisationMethod;
+import lat.ideal.model.method.Weighting;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +58,62 @@ final class BlockedPassesTest {
         MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.TOPSIS), leaves);
         double[] got = Fixtures.scores(Fixtures.score(root, Fixtures.rows(indicators, rows)), "root");
 
+        boolean[] cost = {false, false, false, true};
+        double[] expected = definedTopsis(x, new double[] {1, 1, 1, 1}, cost, n);
+        for (int u = 0; u < n; u++) {
+            assertThat(got[u]).as("unit %d", u).isEqualTo(expected[u]);
+        }
+    }
+
+    /**
+     * TOPSIS over min-max leaves in the threat direction (the negative indicator reflected) and over z-scores, with
+     * and without missing cells, equals TOPSIS defined over the leaves' normalised values as the prepared scoring
+     * reports them: the range known from preparation (images of the raw extremes) is the range a scan would find.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14})
+    void topsisOverNormalisedLeaves_equalsItsDefinition(long seed) {
+        int n = 2_051;
+        int k = 4;
+        boolean gaps = seed % 2 == 0;
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ScoringInput.Indicator> indicators = new ArrayList<>();
+        List<MethodNode> leaves = new ArrayList<>();
+        double[][] rows = new double[n][k];
+        for (int c = 0; c < k; c++) {
+            for (int u = 0; u < n; u++) {
+                rows[u][c] = gaps && random.nextInt(10) == 0 ? Double.NaN : -5 + 20 * random.nextDouble();
+            }
+            indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(-5, 15),
+                    c == 3 ? Polarity.NEGATIVE : Polarity.POSITIVE));
+            leaves.add(MethodNode.leaf("i" + c).withWeight(1 + c).withNormalisation(
+                    c == 2 ? Normalisation.of(NormalisationMethod.Z_SCORE) : Normalisation.minMax(0, 1)));
+        }
+        MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.TOPSIS), leaves)
+                .withWeighting(Weighting.explicit());
+        ScoringInput input = Fixtures.rows(indicators, rows);
+        PreparedScoring prepared = Scorer.of(Fixtures.methodology(root)).prepare(input);
+        double[] got = Fixtures.scores(prepared.aggregate(), "root");
+
+        double[][] v = new double[k][];
+        for (int c = 0; c < k; c++) {
+            v[c] = prepared.leafValues("i" + c);
+        }
+        double[] expected = definedTopsis(v, new double[] {1, 2, 3, 4}, new boolean[k], n);
+        for (int u = 0; u < n; u++) {
+            // NaN (no score) where a unit has no value at all.
+            assertThat(Double.doubleToLongBits(got[u])).as("unit %d: %s", u, got[u])
+                    .isEqualTo(Double.doubleToLongBits(expected[u]));
+        }
+    }
+
+    /** TOPSIS as defined, over every unit with at least one value, lanes of squares as the engine sums them. */
+    private static double[] definedTopsis(double[][] x, double[] w, boolean[] cost, int n) {
+        int k = x.length;
+        double wsum = 0;
+        for (double d : w) {
+            wsum += d;
+        }
         double[][] t = new double[k][n];
         double[] best = new double[k];
         double[] worst = new double[k];
@@ -67,15 +126,16 @@ final class BlockedPassesTest {
             double hi = Double.NEGATIVE_INFINITY;
             double lo = Double.POSITIVE_INFINITY;
             for (int u = 0; u < n; u++) {
-                t[c][u] = 0.25 * (x[c][u] / Math.sqrt(ss));
+                t[c][u] = w[c] / wsum * (x[c][u] / Math.sqrt(ss));
                 if (t[c][u] == t[c][u]) {
                     hi = Math.max(hi, t[c][u]);
                     lo = Math.min(lo, t[c][u]);
                 }
             }
-            best[c] = c == 3 ? lo : hi;
-            worst[c] = c == 3 ? hi : lo;
+            best[c] = cost[c] ? lo : hi;
+            worst[c] = cost[c] ? hi : lo;
         }
+        double[] out = new double[n];
         for (int u = 0; u < n; u++) {
             double plus = 0;
             double minus = 0;
@@ -85,9 +145,9 @@ final class BlockedPassesTest {
                     minus += (t[c][u] - worst[c]) * (t[c][u] - worst[c]);
                 }
             }
-            double expected = Math.sqrt(minus) / (Math.sqrt(plus) + Math.sqrt(minus));
-            assertThat(got[u]).as("unit %d", u).isEqualTo(expected);
+            out[u] = Math.sqrt(minus) / (Math.sqrt(plus) + Math.sqrt(minus));
         }
+        return out;
     }
 
     /**
