@@ -227,10 +227,13 @@ public final class ScoringInput {
                 continue;
             }
             indicators.add(Indicator.of(def));
-            for (Observation o : dataset.observationsOf(key)) {
+            List<Observation> observations = dataset.observationsOf(key);
+            cells.expect(observations.size());
+            for (int p = 0; p < observations.size(); p++) {
+                Observation o = observations.get(p);
                 Target t = o.target();
                 if (t.kind() == kind) {
-                    int u = units.indexOf(t.unitKey());
+                    int u = cells.unitOf(p, t, units);
                     if (u < 0) {
                         ignored++;
                     } else {
@@ -292,12 +295,34 @@ public final class ScoringInput {
         Observation[] observations = new Observation[16];
         int[] next = new int[16];
         int pairs;
+        /**
+         * The target of the observation at each position of the previous indicator and its unit: datasets in
+         * rows (one target object per row, as importers build them) list every indicator's observations in the same
+         * target order, so most lookups are one reference comparison.
+         */
+        Target[] seenTargets = new Target[0];
+        int[] seenUnits = new int[0];
 
         Cells(int units) {
             head = new int[units];
             tail = new int[units];
             order = new int[units];
             Arrays.fill(head, -1);
+        }
+
+        void expect(int observationCount) {
+            if (seenTargets.length < observationCount) {
+                seenTargets = Arrays.copyOf(seenTargets, observationCount);
+                seenUnits = Arrays.copyOf(seenUnits, observationCount);
+            }
+        }
+
+        int unitOf(int position, Target target, UnitTable units) {
+            if (seenTargets[position] != target) {
+                seenTargets[position] = target;
+                seenUnits[position] = units.indexOf(target.unitKey());
+            }
+            return seenUnits[position];
         }
 
         void add(int unit, Observation o) {

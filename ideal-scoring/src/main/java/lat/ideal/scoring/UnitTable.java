@@ -194,7 +194,8 @@ final class UnitTable {
     }
 
     ScoringInput.Unit unit(int u) {
-        return new ScoringInput.Unit(key(u), name(u), group(u));
+        String key = key(u);
+        return new ScoringInput.Unit(key, names == null ? key : names.get(u), group(u));
     }
 
     /**
