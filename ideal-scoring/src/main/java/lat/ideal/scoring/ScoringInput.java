@@ -464,6 +464,10 @@ public final class ScoringInput {
     /**
      * Returns the units, in column order.
      *
+     * <p>The list is unmodifiable and equal (by {@link List#equals}) to the list the input was built from. The
+     * units are stored compactly, so {@code get} builds a new {@link Unit} on every call; to find a unit by its key,
+     * use {@link #unitIndex(String)}.
+     *
      * @return the units, never null
      */
     public List<Unit> units() {
