@@ -1,7 +1,9 @@
 package lat.ideal.benchmarks;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import lat.ideal.model.Polarity;
 import lat.ideal.model.Scale;
@@ -129,10 +131,19 @@ final class IndicatorMatrix {
      * @return the input, units {@code u0, u1, ...}
      */
     ScoringInput input() {
-        List<ScoringInput.Unit> unitList = new ArrayList<>(units);
-        for (int u = 0; u < units; u++) {
-            unitList.add(ScoringInput.Unit.of("u" + u));
-        }
+        // Generated on demand: the input stores the units compactly, so a list of a million unit records held
+        // only to be copied would be the largest transient object of building.
+        List<ScoringInput.Unit> unitList = new AbstractList<>() {
+            @Override
+            public ScoringInput.Unit get(int index) {
+                return ScoringInput.Unit.of("u" + Objects.checkIndex(index, units));
+            }
+
+            @Override
+            public int size() {
+                return units;
+            }
+        };
         List<ScoringInput.Indicator> columns = new ArrayList<>(indicators);
         for (int c = 0; c < indicators; c++) {
             columns.add(new ScoringInput.Indicator(key(c), SCALE, negative(c) ? Polarity.NEGATIVE : Polarity.POSITIVE));

@@ -26,7 +26,8 @@ import lat.ideal.scoring.ScoringInput;
  *   <li><b>Pool peaks.</b> In this JVM: build the input, collect, reset the peak usage of every heap pool, score,
  *   and add up the pools' peaks (an upper bound that also counts garbage not yet collected).</li>
  * </ol>
- * The input (values, unit records and keys) is live before scoring starts, so it is part of both figures.
+ * The input (values and the compact unit table) is live before scoring starts, so it is part of both figures;
+ * building it briefly holds the generated matrix and the input's defensive copy of it (2 x raw).
  *
  * <p>Run from the repository root (the default is the flat workload at 1,000,000 units):
  * <pre>{@code

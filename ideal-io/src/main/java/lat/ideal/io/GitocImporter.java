@@ -133,7 +133,12 @@ public final class GitocImporter {
                 return ReadResult.failed(problems.list());
             }
             String source = "GI-TOC Global Organized Crime Index " + edition;
+            Optional<String> sourceReference = Optional.of(source);
             ReportingPeriod period = ReportingPeriod.year(edition);
+            int[] compositeColumns = columns(layout.composites);
+            List<String> compositeKeys = List.copyOf(layout.composites.values());
+            int[] indicatorColumns = columns(layout.indicators);
+            List<IndicatorDefinition> indicators = List.copyOf(layout.indicators.values());
             List<GitocImport.Row> rows = new ArrayList<>();
             List<Observation> observations = new ArrayList<>();
             Set<Country> seen = new HashSet<>();
@@ -152,18 +157,21 @@ public final class GitocImporter {
                     continue;
                 }
                 Map<String, BigDecimal> composites = new LinkedHashMap<>();
-                for (Map.Entry<Integer, String> c : layout.composites.entrySet()) {
-                    String text = row.cell(c.getKey());
-                    if (!text.isEmpty() && number(row, c.getKey(), text) != null) {
-                        composites.put(c.getValue(), new BigDecimal(text));
+                for (int c = 0; c < compositeColumns.length; c++) {
+                    String text = row.cell(compositeColumns[c]);
+                    if (!text.isEmpty() && number(row, compositeColumns[c], text) != null) {
+                        composites.put(compositeKeys.get(c), new BigDecimal(text));
                     }
                 }
-                for (Map.Entry<Integer, IndicatorDefinition> c : layout.indicators.entrySet()) {
-                    String text = row.cell(c.getKey());
-                    Measurement m = text.isEmpty() ? null : number(row, c.getKey(), text);
+                Target target = Target.country(country);
+                for (int c = 0; c < indicatorColumns.length; c++) {
+                    String text = row.cell(indicatorColumns[c]);
+                    Measurement m = text.isEmpty() ? null : number(row, indicatorColumns[c], text);
                     if (m != null) {
-                        observations.add(Observation.of(Target.country(country), c.getValue().key(), m, period)
-                                .withSource(source).withHandling(Tlp.CLEAR));
+                        // The canonical constructor: one record per cell, where of(...).withSource(...) makes three.
+                        observations.add(new Observation(target, indicators.get(c).key(), m, period,
+                                Optional.empty(), sourceReference, Tlp.CLEAR, Optional.empty(), Optional.empty(),
+                                Optional.empty()));
                     }
                 }
                 String name = layout.nameColumn >= 0 ? row.cell(layout.nameColumn) : row.cell(layout.countryColumn);
@@ -175,12 +183,16 @@ public final class GitocImporter {
             }
             Dataset dataset = Dataset.builder("gitoc-ocindex-" + edition).title(source).period(period)
                     .countries(rows.stream().map(GitocImport.Row::country).toList())
-                    .indicators(new ArrayList<>(layout.indicators.values())).observations(observations).build();
+                    .indicators(indicators).observations(observations).build();
             return ReadResult.of(new GitocImport(edition, dataset, rows), problems.list());
         } catch (IOException e) {
             problems.error(1, 1, "", "io-error", "", Messages.io(String.valueOf(e.getMessage())));
             return ReadResult.failed(problems.list());
         }
+    }
+
+    private static int[] columns(Map<Integer, ?> byColumn) {
+        return byColumn.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Measurement number(CsvRow row, int column, String text) {

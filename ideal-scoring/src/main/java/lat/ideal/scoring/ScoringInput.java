@@ -2,9 +2,7 @@ package lat.ideal.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +40,12 @@ import lat.ideal.model.method.Methodology;
  * @since 0.1
  */
 public final class ScoringInput {
-    private final List<Unit> units;
+    private final UnitTable units;
     private final List<Indicator> indicators;
     private final double[] values;
     private final boolean[] unknown;
     private final double[] dispersion;
     private final List<ScoringWarning> warnings;
-    private final Map<String, Integer> unitIndex;
     private final Map<String, Integer> indicatorIndex;
 
     /**
@@ -113,11 +110,10 @@ public final class ScoringInput {
         }
     }
 
-    private ScoringInput(List<Unit> units, List<Indicator> indicators, double[] values, boolean[] unknown,
+    private ScoringInput(UnitTable units, List<Indicator> indicators, double[] values, boolean[] unknown,
                          double[] dispersion, List<ScoringWarning> warnings) {
-        this.units = List.copyOf(units);
+        this.units = units;
         this.indicators = List.copyOf(indicators);
-        this.unitIndex = index(this.units.stream().map(Unit::key).toList(), "unit");
         this.indicatorIndex = index(this.indicators.stream().map(Indicator::key).toList(), "indicator");
         long cells = (long) this.units.size() * this.indicators.size();
         check(values.length == cells, "values has %d cells, units x indicators is %d", values.length, cells);
@@ -157,7 +153,7 @@ public final class ScoringInput {
      * @throws IllegalArgumentException if the sizes do not match or a key repeats
      */
     public static ScoringInput of(List<Unit> units, List<Indicator> indicators, double[] values) {
-        return new ScoringInput(units, indicators, values.clone(), null, null, List.of());
+        return new ScoringInput(UnitTable.of(units), indicators, values.clone(), null, null, List.of());
     }
 
     /**
@@ -171,7 +167,7 @@ public final class ScoringInput {
      * @throws IllegalArgumentException if the sizes do not match or a key repeats
      */
     public static ScoringInput of(List<Unit> units, List<Indicator> indicators, double[] values, boolean[] unknown) {
-        return new ScoringInput(units, indicators, values.clone(), unknown.clone(), null, List.of());
+        return new ScoringInput(UnitTable.of(units), indicators, values.clone(), unknown.clone(), null, List.of());
     }
 
     /**
@@ -210,24 +206,16 @@ public final class ScoringInput {
         Objects.requireNonNull(combiner, "combiner");
         List<ScoringWarning> warnings = new ArrayList<>();
         TargetKind kind = methodology.unitKind();
-        List<Unit> units = units(dataset, kind);
-        Map<String, Integer> unitIndex = new HashMap<>();
-        Map<String, List<Integer>> byCountry = new HashMap<>();
-        for (int u = 0; u < units.size(); u++) {
-            String key = units.get(u).key();
-            unitIndex.putIfAbsent(key, u);
-            int slash = key.indexOf('/');
-            if (kind == TargetKind.COUNTRY_CRIME_AREA && slash > 0) {
-                byCountry.computeIfAbsent(key.substring(0, slash), k -> new ArrayList<>()).add(u);
-            }
-        }
+        UnitTable units = UnitTable.of(units(dataset, kind));
+        int n = units.size();
+        Map<String, int[]> byCountry = kind == TargetKind.COUNTRY_CRIME_AREA ? byCountry(units) : Map.of();
         List<String> keys = methodology.indicatorKeys();
         List<Indicator> indicators = new ArrayList<>();
-        int n = units.size();
         double[] values = new double[n * keys.size()];
         Arrays.fill(values, Double.NaN);
         boolean[] unknown = new boolean[values.length];
         double[] dispersion = new double[values.length];
+        Cells cells = new Cells(n);
         int ignored = 0;
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
@@ -239,21 +227,36 @@ public final class ScoringInput {
                 continue;
             }
             indicators.add(Indicator.of(def));
-            Map<Integer, List<Observation>> cells = new LinkedHashMap<>();
-            for (Observation o : dataset.observationsOf(key)) {
-                List<Integer> targets = unitsOf(o.target(), kind, unitIndex, byCountry);
-                if (targets.isEmpty()) {
+            List<Observation> observations = dataset.observationsOf(key);
+            cells.expect(observations.size());
+            for (int p = 0; p < observations.size(); p++) {
+                Observation o = observations.get(p);
+                Target t = o.target();
+                if (t.kind() == kind) {
+                    int u = cells.unitOf(p, t, units);
+                    if (u < 0) {
+                        ignored++;
+                    } else {
+                        cells.add(u, o);
+                    }
+                } else if (kind == TargetKind.COUNTRY_CRIME_AREA && t.kind() == TargetKind.COUNTRY) {
+                    int[] areas = byCountry.get(t.unitKey());
+                    if (areas == null) {
+                        ignored++;
+                    } else {
+                        for (int u : areas) {
+                            cells.add(u, o);
+                        }
+                    }
+                } else {
                     ignored++;
                 }
-                for (int u : targets) {
-                    cells.computeIfAbsent(u, k -> new ArrayList<>()).add(o);
-                }
             }
-            for (Map.Entry<Integer, List<Observation>> cell : cells.entrySet()) {
-                int at = i * n + cell.getKey();
-                fill(def, cell.getValue(), combiner, values, unknown, dispersion, at, units.get(cell.getKey()).key(),
-                        warnings);
+            for (int c = 0; c < cells.count; c++) {
+                int u = cells.order[c];
+                fill(def, cells, u, combiner, values, unknown, dispersion, i * n + u, units, warnings);
             }
+            cells.clear();
         }
         if (ignored > 0) {
             warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNSCORED_TARGET, "", "",
@@ -263,38 +266,133 @@ public final class ScoringInput {
         return new ScoringInput(units, indicators, values, unknown, dispersion, warnings);
     }
 
-    private static void fill(IndicatorDefinition def, List<Observation> obs, CellCombiner combiner, double[] values,
-                             boolean[] unknown, double[] dispersion, int at, String unit,
+    /** The positions of the country x crime area units of each country code, in unit order. */
+    private static Map<String, int[]> byCountry(UnitTable units) {
+        Map<String, int[]> byCountry = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            String key = units.key(u);
+            int slash = key.indexOf('/');
+            if (slash > 0) {
+                byCountry.merge(key.substring(0, slash), new int[] {u}, (a, b) -> {
+                    int[] both = Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = b[0];
+                    return both;
+                });
+            }
+        }
+        return byCountry;
+    }
+
+    /**
+     * The observations of one indicator grouped by unit without boxing: a chain of observations per unit, in the
+     * order given, and the units in the order of their first observation.
+     */
+    private static final class Cells {
+        final int[] head;
+        final int[] tail;
+        final int[] order;
+        int count;
+        Observation[] observations = new Observation[16];
+        int[] next = new int[16];
+        int pairs;
+        /**
+         * The target of the observation at each position of the previous indicator and its unit: datasets in
+         * rows (one target object per row, as importers build them) list every indicator's observations in the same
+         * target order, so most lookups are one reference comparison.
+         */
+        Target[] seenTargets = new Target[0];
+        int[] seenUnits = new int[0];
+
+        Cells(int units) {
+            head = new int[units];
+            tail = new int[units];
+            order = new int[units];
+            Arrays.fill(head, -1);
+        }
+
+        void expect(int observationCount) {
+            if (seenTargets.length < observationCount) {
+                seenTargets = Arrays.copyOf(seenTargets, observationCount);
+                seenUnits = Arrays.copyOf(seenUnits, observationCount);
+            }
+        }
+
+        int unitOf(int position, Target target, UnitTable units) {
+            if (seenTargets[position] != target) {
+                seenTargets[position] = target;
+                seenUnits[position] = units.indexOf(target.unitKey());
+            }
+            return seenUnits[position];
+        }
+
+        void add(int unit, Observation o) {
+            if (pairs == next.length) {
+                observations = Arrays.copyOf(observations, 2 * pairs);
+                next = Arrays.copyOf(next, 2 * pairs);
+            }
+            observations[pairs] = o;
+            next[pairs] = -1;
+            if (head[unit] < 0) {
+                head[unit] = pairs;
+                order[count++] = unit;
+            } else {
+                next[tail[unit]] = pairs;
+            }
+            tail[unit] = pairs++;
+        }
+
+        int size(int unit) {
+            int size = 0;
+            for (int p = head[unit]; p >= 0; p = next[p]) {
+                size++;
+            }
+            return size;
+        }
+
+        void clear() {
+            for (int c = 0; c < count; c++) {
+                head[order[c]] = -1;
+            }
+            Arrays.fill(observations, 0, pairs, null);
+            count = 0;
+            pairs = 0;
+        }
+    }
+
+    private static void fill(IndicatorDefinition def, Cells cells, int unit, CellCombiner combiner, double[] values,
+                             boolean[] unknown, double[] dispersion, int at, UnitTable units,
                              List<ScoringWarning> warnings) {
-        List<Observation> known = new ArrayList<>();
-        List<Double> numbers = new ArrayList<>();
+        Scale scale = def.scale();
+        int size = cells.size(unit);
+        Observation[] known = new Observation[size];
+        double[] numbers = new double[size];
+        int k = 0;
         boolean sawUnknown = false;
-        for (Observation o : obs) {
+        for (int p = cells.head[unit]; p >= 0; p = cells.next[p]) {
+            Observation o = cells.observations[p];
             if (o.measurement() instanceof Measurement.Unknown) {
                 sawUnknown = true;
                 continue;
             }
-            OptionalDouble v = def.scale().numericValue(o.measurement());
+            OptionalDouble v = scale.numericValue(o.measurement());
             if (v.isPresent() && Double.isFinite(v.getAsDouble())) {
-                known.add(o);
-                numbers.add(v.getAsDouble());
+                known[k] = o;
+                numbers[k++] = v.getAsDouble();
             } else {
-                warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNUSABLE_MEASUREMENT, def.key(), unit,
+                String key = units.key(unit);
+                warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNUSABLE_MEASUREMENT, def.key(), key,
                         "measurement '%s' of '%s' for %s has no number on scale %s and was left out",
-                        o.measurement(), def.key(), unit, def.scale().describe()));
+                        o.measurement(), def.key(), key, scale.describe()));
             }
         }
-        if (!known.isEmpty()) {
-            double[] v = new double[numbers.size()];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = numbers.get(k);
-            }
-            CellCombiner.Combined c = combiner.combine(def, Collections.unmodifiableList(known), v);
+        if (k > 0) {
+            List<Observation> used = List.of(k == size ? known : Arrays.copyOf(known, k));
+            CellCombiner.Combined c = combiner.combine(def, used, k == size ? numbers : Arrays.copyOf(numbers, k));
             values[at] = c.value();
             dispersion[at] = c.dispersion();
         } else if (sawUnknown) {
             unknown[at] = true;
-            OptionalDouble v = def.scale().numericValue(Measurement.UNKNOWN);
+            OptionalDouble v = scale.numericValue(Measurement.UNKNOWN);
             values[at] = v.isPresent() ? v.getAsDouble() : Double.NaN;
         }
     }
@@ -347,18 +445,6 @@ public final class ScoringInput {
         return units;
     }
 
-    private static List<Integer> unitsOf(Target target, TargetKind kind, Map<String, Integer> index,
-                                         Map<String, List<Integer>> byCountry) {
-        if (target.kind() == kind) {
-            Integer u = index.get(target.unitKey());
-            return u == null ? List.of() : List.of(u);
-        }
-        if (kind == TargetKind.COUNTRY_CRIME_AREA && target.kind() == TargetKind.COUNTRY) {
-            return byCountry.getOrDefault(target.unitKey(), List.of());
-        }
-        return List.of();
-    }
-
     /**
      * Returns a copy with other unit descriptions (names, group labels), same keys in the same order.
      *
@@ -369,19 +455,23 @@ public final class ScoringInput {
     public ScoringInput withUnits(List<Unit> newUnits) {
         check(newUnits.size() == units.size(), "%d units given, the input has %d", newUnits.size(), units.size());
         for (int u = 0; u < units.size(); u++) {
-            check(newUnits.get(u).key().equals(units.get(u).key()), "unit %d is '%s', expected '%s'", u,
-                    newUnits.get(u).key(), units.get(u).key());
+            String key = newUnits.get(u).key();
+            check(units.keyEquals(u, key), "unit %d is '%s', expected '%s'", u, key, units.key(u));
         }
-        return new ScoringInput(newUnits, indicators, values, unknown, dispersion, warnings);
+        return new ScoringInput(UnitTable.of(newUnits), indicators, values, unknown, dispersion, warnings);
     }
 
     /**
      * Returns the units, in column order.
      *
+     * <p>The list is unmodifiable and equal (by {@link List#equals}) to the list the input was built from. The
+     * units are stored compactly, so {@code get} builds a new {@link Unit} on every call; to find a unit by its key,
+     * use {@link #unitIndex(String)}.
+     *
      * @return the units, never null
      */
     public List<Unit> units() {
-        return units;
+        return units.list();
     }
 
     /**
@@ -418,8 +508,8 @@ public final class ScoringInput {
      * @return its index, or empty
      */
     public OptionalInt unitIndex(String key) {
-        Integer i = unitIndex.get(key);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        int i = units.indexOf(key);
+        return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /**
@@ -491,6 +581,21 @@ public final class ScoringInput {
         Objects.checkIndex(unit, units.size());
         Objects.checkIndex(indicator, indicators.size());
         return indicator * units.size() + unit;
+    }
+
+    /** Returns a unit's key without building its {@link Unit}. */
+    String unitKey(int unit) {
+        return units.key(unit);
+    }
+
+    /** Returns every unit's group as a position in {@link #groupLabels()}, -1 for none; a new array. */
+    int[] unitGroups() {
+        return units.groupIndices();
+    }
+
+    /** Returns the distinct non-empty group labels of the units, in order of first appearance. */
+    List<String> groupLabels() {
+        return units.groupLabels();
     }
 
     /** Gives the engine direct, read-only access to the backing arrays (never handed to callers). */
