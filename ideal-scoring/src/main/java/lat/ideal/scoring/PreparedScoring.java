@@ -2,9 +2,7 @@ package lat.ideal.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import lat.ideal.model.method.Methodology;
 
@@ -42,13 +40,8 @@ public final class PreparedScoring {
         this.plan = plan;
         this.input = Objects.requireNonNull(input, "input");
         int n = input.unitCount();
-        Map<String, Integer> groupIndex = new HashMap<>();
-        groups = new int[n];
-        for (int u = 0; u < n; u++) {
-            String g = input.units().get(u).group();
-            groups[u] = g.isEmpty() ? -1 : groupIndex.computeIfAbsent(g, k -> groupIndex.size());
-        }
-        groupCount = groupIndex.size();
+        groups = input.unitGroups();
+        groupCount = input.groupLabels().size();
         List<ScoringWarning> w = new ArrayList<>(input.warnings());
         w.addAll(plan.warnings);
         leaves = new LeafColumn[plan.nodes.length];

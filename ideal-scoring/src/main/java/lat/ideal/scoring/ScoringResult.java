@@ -535,7 +535,7 @@ public final class ScoringResult {
     }
 
     String unitKey(int u) {
-        return prepared.input().units().get(u).key();
+        return prepared.input().unitKey(u);
     }
 
     Plan plan() {
