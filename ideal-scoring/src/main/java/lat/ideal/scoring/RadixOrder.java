@@ -33,11 +33,37 @@ final class RadixOrder {
         for (int u = 0; u < n; u++) {
             double v = values[u];
             if (v == v) {
-                long bits = Double.doubleToRawLongBits(v + 0.0);
-                keys[m] = ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
+                keys[m] = key(v);
                 index[m++] = u;
             }
         }
+        return sorted(keys, index, m);
+    }
+
+    /**
+     * Reorders the cell numbers {@code index[from, to)}, which are in ascending order, by descending value of their
+     * (non-NaN) cells in {@code values}; ties keep ascending order.
+     */
+    static void sortDescending(double[] values, int[] index, int from, int to) {
+        int m = to - from;
+        long[] keys = new long[m];
+        int[] part = new int[m];
+        for (int t = 0; t < m; t++) {
+            int u = index[from + t];
+            keys[t] = key(values[u]);
+            part[t] = u;
+        }
+        System.arraycopy(sorted(keys, part, m).index, 0, index, from, m);
+    }
+
+    /** A key whose ascending unsigned order is the descending order of the values ({@code -0.0} as {@code 0.0}). */
+    private static long key(double v) {
+        long bits = Double.doubleToRawLongBits(v + 0.0);
+        return ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
+    }
+
+    /** Sorts the first {@code m} keys (and their cell numbers) stably by ascending unsigned key. */
+    private static RadixOrder sorted(long[] keys, int[] index, int m) {
         int[][] counts = new int[PASSES][1 << BITS];
         for (int t = 0; t < m; t++) {
             long x = keys[t];

@@ -9,52 +9,88 @@ final class Ranking {
     private Ranking() {
     }
 
-    /** From this many units on, ranks come from a radix sort instead of a comparison sort. */
+    /** From this many cells on, a bucket that splitting cannot break up is radix sorted instead of merge sorted. */
     static final int RADIX_FROM = 1 << 12;
 
+    /** Ranks by a bucket sort of the values ({@link BucketOrder}): expected O(n), O(n log n) at worst. */
     static int[] ranks(double[] key, TiePolicy policy) {
-        return key.length >= RADIX_FROM ? byRadix(key, policy) : bySort(key, policy);
+        BucketOrder order = BucketOrder.descending(key);
+        return inOrder(order.value, order.index, order.size, key.length, policy);
     }
 
-    /** Ranks from one radix-sorted pass over the groups of equal values: O(n). */
+    /** Ranks from a radix sort of the cells' bits ({@link RadixOrder}): O(n), eight passes; a cross-check. */
     static int[] byRadix(double[] key, TiePolicy policy) {
         RadixOrder order = RadixOrder.descending(key);
         int m = order.size;
-        int[] idx = order.index;
-        long[] k = order.key;
-        int[] rank = new int[key.length];
-        int dense = 0;
-        int i = 0;
-        while (i < m) {
-            int j = i;
-            while (j + 1 < m && k[j + 1] == k[i]) {
-                j++;
-            }
-            dense++;
-            for (int t = i; t <= j; t++) {
-                int r;
-                switch (policy) {
-                    case MODIFIED_COMPETITION:
-                        r = j + 1;
-                        break;
-                    case DENSE:
-                        r = dense;
-                        break;
-                    case ORDINAL:
-                        r = t + 1;
-                        break;
-                    default:
-                        r = i + 1;
-                        break;
+        double[] value = new double[m];
+        for (int t = 0; t < m; t++) {
+            value[t] = key[order.index[t]];
+        }
+        return inOrder(value, order.index, m, key.length, policy);
+    }
+
+    /**
+     * Ranks from one walk over the groups of equal values of the {@code m} non-NaN cells {@code index}, given in
+     * descending order of {@code value} with ties in ascending cell order; rank 0 for the other cells.
+     */
+    private static int[] inOrder(double[] value, int[] index, int m, int n, TiePolicy policy) {
+        int[] rank = new int[n];
+        if (m == 0) {
+            return rank;
+        }
+        switch (policy) {
+            case ORDINAL:
+                for (int t = 0; t < m; t++) {
+                    rank[index[t]] = t + 1;
                 }
-                rank[idx[t]] = r;
+                break;
+            case DENSE: {
+                int r = 1;
+                double previous = value[0];
+                for (int t = 0; t < m; t++) {
+                    double v = value[t];
+                    if (v != previous) {
+                        r++;
+                        previous = v;
+                    }
+                    rank[index[t]] = r;
+                }
+                break;
             }
-            i = j + 1;
+            case MODIFIED_COMPETITION: {
+                int r = m;
+                double next = value[m - 1];
+                for (int t = m - 1; t >= 0; t--) {
+                    double v = value[t];
+                    if (v != next) {
+                        r = t + 1;
+                        next = v;
+                    }
+                    rank[index[t]] = r;
+                }
+                break;
+            }
+            default: {
+                int r = 1;
+                double previous = value[0];
+                for (int t = 0; t < m; t++) {
+                    double v = value[t];
+                    if (v != previous) {
+                        r = t + 1;
+                        previous = v;
+                    }
+                    rank[index[t]] = r;
+                }
+                break;
+            }
         }
         return rank;
     }
 
-    /** Ranks from a sorted copy of the values (binary search per unit; ordinal: a stable index sort). */
+    /**
+     * Ranks from a sorted copy of the values (binary search per unit; ordinal: a stable index sort): the comparison
+     * sort that the bucket and radix sorts are checked against.
+     */
     static int[] bySort(double[] key, TiePolicy policy) {
         if (policy == TiePolicy.ORDINAL) {
             return ordinal(key);

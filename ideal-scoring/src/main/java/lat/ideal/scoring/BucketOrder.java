@@ -1,0 +1,238 @@
+package lat.ideal.scoring;
+
+/**
+ * The non-NaN cells of a column in descending order, ties (equal values; {@code -0.0} equals {@code 0.0}) in ascending
+ * index order, by a most-significant-digit bucket sort on the values themselves: one pass for the range, one counting
+ * pass, one stable scatter into buckets that split the range evenly, each bucket of more than {@link #SMALL} cells
+ * split the same way with its own range, and an insertion sort that only moves cells within their bucket. Expected
+ * O(n) for values spread over their range; a bucket still too large after {@link #MAX_DEPTH} splits (values spread
+ * over many orders of magnitude) is sorted by a stable merge sort, or by {@link RadixOrder} from
+ * {@link Ranking#RADIX_FROM} cells on, so no input is quadratic: O(n log n) at worst.
+ *
+ * <p>Why the order is right: a cell of value {@code v} goes to bucket {@code clamp((int) ((hi - v) * scale), 0,
+ * buckets - 1)}, with {@code hi} the greatest finite value of the cells being split (0 if none) and {@code scale}
+ * positive and finite. Every step is monotone in {@code v}: the correctly rounded {@code hi - v} does not increase
+ * when {@code v} grows (rounding is monotone; {@code -0.0} and {@code 0.0} give the same result; infinities give
+ * infinities, never NaN), multiplying by a positive finite number keeps that order, and so do the saturating cast to
+ * {@code int} and the clamp. So a greater value never lands in a later bucket: the buckets in order hold the values
+ * in descending order up to the order inside each bucket. The scatter visits the cells in index order, so equal
+ * values leave it in index order; the insertion sort moves a value only past strictly smaller ones, which share its
+ * bucket, and so keeps that order; the merge and radix sorts are stable.
+ */
+final class BucketOrder {
+    /** Buckets of at most this many cells are left to the insertion sort. */
+    static final int SMALL = 32;
+    /**
+     * Columns of more cells than this get about one bucket per 2^{@value #SHIFT_LARGE} cells first (few enough write
+     * streams for the caches), and each bucket about one bucket per cell next; smaller ones one bucket per cell.
+     */
+    private static final int FEW = 1 << 12;
+    private static final int SHIFT_LARGE = 11;
+    /** How often a large bucket is split again with its own range before a merge or radix sort takes it. */
+    static final int MAX_DEPTH = 3;
+
+    /** The values of the non-NaN cells in descending order; the first {@link #size} entries are used. */
+    final double[] value;
+    /** The cell of each entry of {@link #value}. */
+    final int[] index;
+    /** The number of non-NaN cells. */
+    final int size;
+
+    private BucketOrder(double[] value, int[] index, int size) {
+        this.value = value;
+        this.index = index;
+        this.size = size;
+    }
+
+    /** Sorts the non-NaN cells of {@code key} by descending value, ties by ascending index. */
+    static BucketOrder descending(double[] key) {
+        int n = key.length;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            if (v == v) {
+                m++;
+                min = v < min ? v : min;
+                max = v > max ? v : max;
+            }
+        }
+        double[] value = new double[m];
+        int[] index = new int[m];
+        if (m > 0) {
+            new Sorter(key, value, index).sort(key, null, 0, n, m, min, max, 0, 0);
+        }
+        return new BucketOrder(value, index, m);
+    }
+
+    /** The arrays of one sort: the column, the output and (once a bucket is too large) scratch space for one bucket. */
+    private static final class Sorter {
+        private final double[] column;
+        private final double[] value;
+        private final int[] index;
+        private double[] spareValue;
+        private int[] spareIndex;
+
+        Sorter(double[] column, double[] value, int[] index) {
+            this.column = column;
+            this.value = value;
+            this.index = index;
+        }
+
+        /**
+         * Sorts the {@code m} non-NaN cells of {@code src[from, to)} (cell numbers {@code srcIndex}, or the positions
+         * themselves when null) into {@code value} and {@code index} from position {@code at}, where min and max are
+         * the least and greatest of them.
+         */
+        void sort(double[] src, int[] srcIndex, int from, int to, int m, double min, double max, int depth, int at) {
+            double hi = max;
+            double lo = min;
+            if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
+                hi = Double.NEGATIVE_INFINITY;
+                lo = Double.POSITIVE_INFINITY;
+                for (int u = from; u < to; u++) {
+                    double v = src[u];
+                    if (v - v == 0) {
+                        lo = v < lo ? v : lo;
+                        hi = v > hi ? v : hi;
+                    }
+                }
+                if (hi < lo) {
+                    hi = 0;
+                    lo = 0;
+                }
+            }
+            int buckets = Math.max(2, depth == 0 && m > FEW ? m >> SHIFT_LARGE : m);
+            double range = Math.min(hi - lo, Double.MAX_VALUE);
+            double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
+            int last = buckets - 1;
+            int[] end = new int[buckets];
+            for (int u = from; u < to; u++) {
+                double v = src[u];
+                if (v == v) {
+                    end[Math.min(Math.max((int) ((hi - v) * scale), 0), last)]++;
+                }
+            }
+            int sum = at;
+            int most = 0;
+            for (int b = 0; b < buckets; b++) {
+                int c = end[b];
+                most = Math.max(most, c);
+                end[b] = sum;
+                sum += c;
+            }
+            double[] value = this.value;
+            int[] index = this.index;
+            if (srcIndex == null) {
+                for (int u = from; u < to; u++) {
+                    double v = src[u];
+                    if (v == v) {
+                        int p = end[Math.min(Math.max((int) ((hi - v) * scale), 0), last)]++;
+                        value[p] = v;
+                        index[p] = u;
+                    }
+                }
+            } else {
+                for (int u = from; u < to; u++) {
+                    double v = src[u];
+                    int p = end[Math.min(Math.max((int) ((hi - v) * scale), 0), last)]++;
+                    value[p] = v;
+                    index[p] = srcIndex[u];
+                }
+            }
+            if (most > SMALL) {
+                if (spareValue == null) {
+                    spareValue = new double[most];
+                    spareIndex = new int[most];
+                }
+                int start = at;
+                for (int b = 0; b < buckets; b++) {
+                    int stop = end[b];
+                    if (stop - start > SMALL) {
+                        order(start, stop, depth);
+                    }
+                    start = stop;
+                }
+            }
+            insertionSort(value, index, at, at + m);
+        }
+
+        /** Orders the cells {@code [from, to)} of a bucket too large for an insertion sort. */
+        private void order(int from, int to, int depth) {
+            double[] value = this.value;
+            double min = value[from];
+            double max = min;
+            for (int p = from + 1; p < to; p++) {
+                double v = value[p];
+                min = v < min ? v : min;
+                max = v > max ? v : max;
+            }
+            int k = to - from;
+            if (min == max) {
+                return;
+            } else if (depth < MAX_DEPTH) {
+                System.arraycopy(value, from, spareValue, 0, k);
+                System.arraycopy(index, from, spareIndex, 0, k);
+                sort(spareValue, spareIndex, 0, k, k, min, max, depth + 1, from);
+            } else if (k >= Ranking.RADIX_FROM) {
+                RadixOrder.sortDescending(column, index, from, to);
+                for (int p = from; p < to; p++) {
+                    value[p] = column[index[p]];
+                }
+            } else {
+                mergeSort(value, index, spareValue, spareIndex, from, to, from);
+            }
+        }
+    }
+
+    /** Stable descending insertion sort; linear where the cells are in order already or equal. */
+    private static void insertionSort(double[] value, int[] index, int from, int to) {
+        for (int p = from + 1; p < to; p++) {
+            double v = value[p];
+            if (value[p - 1] < v) {
+                int u = index[p];
+                int q = p - 1;
+                do {
+                    value[q + 1] = value[q];
+                    index[q + 1] = index[q];
+                    q--;
+                } while (q >= from && value[q] < v);
+                value[q + 1] = v;
+                index[q + 1] = u;
+            }
+        }
+    }
+
+    /**
+     * Stable descending merge sort of {@code [from, to)}, with scratch space at the same positions less {@code base}.
+     */
+    private static void mergeSort(double[] value, int[] index, double[] spareValue, int[] spareIndex, int from,
+            int to, int base) {
+        if (to - from <= SMALL) {
+            insertionSort(value, index, from, to);
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(value, index, spareValue, spareIndex, from, mid, base);
+        mergeSort(value, index, spareValue, spareIndex, mid, to, base);
+        if (!(value[mid - 1] < value[mid])) {
+            return;
+        }
+        System.arraycopy(value, from, spareValue, from - base, to - from);
+        System.arraycopy(index, from, spareIndex, from - base, to - from);
+        int i = from - base;
+        int j = mid - base;
+        int leftEnd = j;
+        int rightEnd = to - base;
+        for (int p = from; p < to; p++) {
+            if (j >= rightEnd || (i < leftEnd && !(spareValue[i] < spareValue[j]))) {
+                value[p] = spareValue[i];
+                index[p] = spareIndex[i++];
+            } else {
+                value[p] = spareValue[j];
+                index[p] = spareIndex[j++];
+            }
+        }
+    }
+}
