@@ -48,9 +48,25 @@ final class Decimals {
     /** Rounds a double that is not near a boundary; the result is the double nearest the published decimal. */
     static double fast(double x, Rounding r) {
         double p = POW10[r.decimals()];
-        double y = x * p;
+        return units(x * p, r.mode()) / p;
+    }
+
+    /**
+     * The published decimal of a double: exact, from the double's own expansion. Away from a rounding boundary the
+     * integer count of units in the last decimal comes from the rounded product (the same integer: the product's
+     * error is far below the boundary's margin), which saves the expansion of the double.
+     */
+    static BigDecimal published(double x, Rounding r) {
+        if (r.mode() != RoundingMode.UNNECESSARY && !nearBoundary(x, r)) {
+            return BigDecimal.valueOf((long) units(x * POW10[r.decimals()], r.mode()), r.decimals());
+        }
+        return ofDouble(x, r);
+    }
+
+    /** y rounded to an integer by the mode (half modes: to nearest, the half case being excluded by the caller). */
+    private static double units(double y, RoundingMode mode) {
         double k;
-        switch (r.mode()) {
+        switch (mode) {
             case UP:
                 k = y > 0 ? Math.ceil(y) : Math.floor(y);
                 break;
@@ -67,7 +83,7 @@ final class Decimals {
                 k = Math.rint(y);
                 break;
         }
-        return k / p;
+        return k;
     }
 
     /** Rounds the exact decimal expansion of a double. */

@@ -32,6 +32,9 @@ final class Plan {
     final double[] consistencyRatio;
     final List<ScoringWarning> warnings;
     private final Map<String, Integer> index;
+    /** Per node, the leaves of its subtree in order, and the inner nodes of its subtree in post-order. */
+    private final int[][] leavesUnder;
+    private final int[][] innerPostOrder;
 
     private Plan(Methodology methodology) {
         this.methodology = methodology;
@@ -67,6 +70,16 @@ final class Plan {
             }
         }
         warnings = List.copyOf(w);
+        leavesUnder = new int[count][];
+        innerPostOrder = new int[count][];
+        for (int i = 0; i < count; i++) {
+            List<Integer> leaves = new ArrayList<>();
+            collectLeaves(i, leaves);
+            leavesUnder[i] = leaves.stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> inner = new ArrayList<>();
+            postOrder(i, inner);
+            innerPostOrder[i] = inner.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     private void link(int node, int[] cursor) {
@@ -127,11 +140,9 @@ final class Plan {
         return nodes[node].aggregation().method();
     }
 
-    /** Leaves under a node (the node itself if it is a leaf), left to right. */
+    /** Leaves under a node (the node itself if it is a leaf), left to right; shared, never modify it. */
     int[] leavesUnder(int node) {
-        List<Integer> out = new ArrayList<>();
-        collectLeaves(node, out);
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return leavesUnder[node];
     }
 
     private void collectLeaves(int node, List<Integer> out) {
@@ -144,11 +155,9 @@ final class Plan {
         }
     }
 
-    /** Inner nodes of a subtree in post-order (children first). */
+    /** Inner nodes of a subtree in post-order (children first); shared, never modify it. */
     int[] innerPostOrder(int root) {
-        List<Integer> out = new ArrayList<>();
-        postOrder(root, out);
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return innerPostOrder[root];
     }
 
     /** Checks a methodology for everything that would make it unscorable. */

@@ -100,7 +100,7 @@ public final class ScoringResult {
                 return f.round(r.decimals(), r.mode());
             }
         }
-        return Decimals.ofDouble(x, r);
+        return Decimals.published(x, r);
     }
 
     private NodeRanks ranks(int node) {
