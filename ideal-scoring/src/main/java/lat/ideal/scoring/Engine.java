@@ -142,9 +142,7 @@ final class Engine {
             }
             double[] col = pre[c];
             for (int u = 0; u < n; u++) {
-                if (col[u] == col[u]) {
-                    available[u]++;
-                }
+                available[u] += 1 - Stats.nanBit(col[u]);
             }
         }
         double threshold = missing.availabilityThreshold();

@@ -196,6 +196,11 @@ final class Stats {
         return new double[] {skew, kurt};
     }
 
+    /** 1 if {@code v} is NaN, else 0, without a branch (a NaN's magnitude bits exceed those of infinity). */
+    static int nanBit(double v) {
+        return (int) ((0x7ff0000000000000L - (Double.doubleToRawLongBits(v) & Long.MAX_VALUE)) >>> 63);
+    }
+
     /** The mean of the non-NaN cells, exactly as {@link #meanSd(double[], int)} computes it; NaN when none. */
     static double mean(double[] x, int n) {
         double[] sumCount = sumCount(x, n);

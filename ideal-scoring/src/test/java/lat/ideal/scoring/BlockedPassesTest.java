@@ -178,6 +178,23 @@ final class BlockedPassesTest {
         }
     }
 
+    /** The branch-free NaN test agrees with {@code v != v} on every NaN payload, infinities, zeros and extremes. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32})
+    void nanBit_isOneExactlyForNaN(long seed) {
+        double[] special = {Double.NaN, -Double.NaN, Double.longBitsToDouble(0x7ff0000000000001L),
+            Double.longBitsToDouble(0xfff8000000000001L), Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, 1, -1};
+        for (double v : special) {
+            assertThat(Stats.nanBit(v)).as("%s", v).isEqualTo(v != v ? 1 : 0);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 100_000; i++) {
+            double v = Double.longBitsToDouble(random.nextLong());
+            assertThat(Stats.nanBit(v)).isEqualTo(v != v ? 1 : 0);
+        }
+    }
+
     /** n / ((n-1)(n-2)) * sum(((x - mean) / s)^3); 0 when n < 3 or s = 0. */
     private static double definedSkewness(double[] x) {
         int n = x.length;
