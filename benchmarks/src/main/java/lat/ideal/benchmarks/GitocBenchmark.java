@@ -17,12 +17,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link GitocPipeline}): import the publisher's CSV, build the methodology from the data, score, and read every
  * published composite and rank.
  *
- * <p>The CSV text is read from the jar once, in {@link #setUp()}; the operation parses it from memory.
+ * <p>The CSV text is read from the jar once, in {@link #setUp()}; the operation parses it from memory. One operation
+ * takes a few milliseconds and reaches code in three modules, which needs thousands of calls before the JIT has
+ * compiled all of it: hence ten warm-up iterations of 2 s.
  *
  * <p>Run from the repository root:
  * <pre>{@code
  * ./mvnw -B -q -DskipTests -pl benchmarks -am package
- * java -jar benchmarks/target/benchmarks.jar GitocBenchmark -f 1 -wi 3 -i 5
+ * java -jar benchmarks/target/benchmarks.jar GitocBenchmark -f 1
  * }</pre>
  *
  * <p>JMH generates subclasses of this class, so it cannot be final.
@@ -31,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class GitocBenchmark {
 
