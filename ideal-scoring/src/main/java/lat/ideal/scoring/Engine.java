@@ -345,9 +345,11 @@ final class Engine {
             if (!perUnit) {
                 boolean enough = availableAll > 0 && (double) availableAll / k >= threshold;
                 if (enough && denAll > 0) {
+                    // Divided in place (one index: vectorisable), then copied out.
                     for (int i = 0; i < size; i++) {
-                        out[from + i] = num[i] / denAll;
+                        num[i] = num[i] / denAll;
                     }
+                    System.arraycopy(num, 0, out, from, size);
                 } else {
                     Arrays.fill(out, from, from + size, Double.NaN);
                     Arrays.fill(st, from, from + size, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
