@@ -72,8 +72,8 @@ final class Run {
         return val;
     }
 
-    Run(Plan plan, LeafColumn[] leaves, double[][] score, byte[][] status, double[][] weights, lat.ideal.model.method.Aggregation[] aggregation,
-        double[][][] childValues, boolean[][][] imputed, List<ScoringWarning> warnings) {
+    Run(Plan plan, LeafColumn[] leaves, double[][] score, byte[][] status, double[][] weights,
+        lat.ideal.model.method.Aggregation[] aggregation, double[][][] childValues, boolean[][][] imputed, List<ScoringWarning> warnings) {
         this.plan = plan;
         this.leaves = leaves;
         this.score = score;

@@ -253,8 +253,8 @@ final class Stats {
 
     /**
      * The smallest and largest non-NaN value of {@code x[off .. off + n)} ({+Inf, -Inf} when there is none; of equal
-     * values the first) and the number of NaN cells (0 when not asked to count), as {min, max, missing}. One pass, unrolled by four so that the
-     * rarely taken updates of the extremes do not serialise it.
+     * values the first) and the number of NaN cells (0 when not asked to count), as {min, max, missing}. One pass,
+     * unrolled by four so that the rarely taken updates of the extremes do not serialise it.
      */
     static double[] rangeAndMissing(double[] x, int off, int n, boolean countMissing) {
         double lo = Double.POSITIVE_INFINITY;

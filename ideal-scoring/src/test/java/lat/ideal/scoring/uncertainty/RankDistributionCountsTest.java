@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A rank distribution from counts, or by selection from ranks in any order, is the very distribution {@link RankDistribution#of} gives
- * from the samples in any order: equal component by component, bit for bit (records compare doubles as
- * {@link Double#compare} does, so even NaN must match).
+ * A rank distribution from counts, or by selection from ranks in any order, is the very distribution
+ * {@link RankDistribution#of} gives from the samples in any order: equal component by component, bit for bit (records
+ * compare doubles as {@link Double#compare} does, so even NaN must match).
  */
 final class RankDistributionCountsTest {
 
