@@ -133,10 +133,7 @@ final class Engine {
             if (lazy[c] != null) {
                 LeafColumn leaf = lazy[c];
                 for (int u = 0; u < n; u++) {
-                    double v = leaf.value(u);
-                    if (v == v) {
-                        available[u]++;
-                    }
+                    available[u] += 1 - Stats.nanBit(leaf.value(u));
                 }
                 continue;
             }

@@ -165,15 +165,18 @@ final class LeafColumn {
         return orientation == REFLECT ? (orientLow + orientHigh) - v : orientation == NEGATE ? -v : v;
     }
 
-    /** Writes the normalised values of units {@code [from, from + size)} to {@code dst[at ..]}. */
+    /**
+     * Writes the normalised values of units {@code [from, from + size)} to {@code dst[at ..]}: the values are copied
+     * first and mapped where they lie, so that the map's loop reads and writes one array at one index, which the
+     * compiler can vectorise.
+     */
     void copyValues(int from, int size, double[] dst, int at) {
         double[] v = normalised;
         if (v != null) {
             System.arraycopy(v, from, dst, at, size);
             return;
         }
-        double[] x = source;
-        int off = sourceOffset + from;
+        System.arraycopy(source, sourceOffset + from, dst, at, size);
         if (kind == AFFINE && !clamp) {
             double lo = low;
             double f = this.from;
@@ -181,41 +184,36 @@ final class LeafColumn {
             double range = high - low;
             if (orientation == REFLECT) {
                 double sum = low + high;
-                for (int i = 0; i < size; i++) {
-                    dst[at + i] = sum - (lo + (x[off + i] - f) / span * range);
+                for (int i = at; i < at + size; i++) {
+                    dst[i] = sum - (lo + (dst[i] - f) / span * range);
                 }
             } else {
-                for (int i = 0; i < size; i++) {
-                    dst[at + i] = lo + (x[off + i] - f) / span * range;
+                for (int i = at; i < at + size; i++) {
+                    dst[i] = lo + (dst[i] - f) / span * range;
                 }
             }
-        } else if (kind == LINEAR && orientation == KEEP) {
-            System.arraycopy(x, off, dst, at, size);
-        } else {
-            for (int i = 0; i < size; i++) {
-                dst[at + i] = map(x[off + i]);
+        } else if (kind != LINEAR || orientation != KEEP) {
+            for (int i = at; i < at + size; i++) {
+                dst[i] = map(dst[i]);
             }
         }
     }
 
     /**
-     * Adds {@code w} times the normalised values of units {@code [from, from + count)} to {@code num[0 .. count)}; for
-     * a leaf without missing values (the aggregation's hot loop). The values are first copied to {@code buffer}
-     * (at least {@code count} long), so that the loop reads and writes arrays at the same index and the compiler can
-     * vectorise it.
+     * Adds {@code w} times the normalised values of units {@code [from, from + count)} to {@code num[0 .. count)};
+     * the aggregation's hot loop. The values are copied to {@code buffer} (at least {@code count} long) and mapped and
+     * added in one loop, with the map's operations written out as in {@link #copyValues}: going through
+     * {@link #copyValues} and a second loop costs about a fifth more on 10^6 x 30.
      */
     void addWeighted(double w, double[] num, int from, int count, double[] buffer) {
         double[] x = buffer;
         double[] v = normalised;
-        if (v != null) {
-            System.arraycopy(v, from, x, 0, count);
+        System.arraycopy(v != null ? v : source, v != null ? from : sourceOffset + from, x, 0, count);
+        if (v != null || (kind == LINEAR && orientation == KEEP)) {
             for (int i = 0; i < count; i++) {
                 num[i] += w * x[i];
             }
-            return;
-        }
-        System.arraycopy(source, sourceOffset + from, x, 0, count);
-        if (kind == AFFINE && !clamp) {
+        } else if (kind == AFFINE && !clamp) {
             double lo = low;
             double f = this.from;
             double span = to - this.from;
@@ -229,10 +227,6 @@ final class LeafColumn {
                 for (int i = 0; i < count; i++) {
                     num[i] += w * (lo + (x[i] - f) / span * range);
                 }
-            }
-        } else if (kind == LINEAR && orientation == KEEP) {
-            for (int i = 0; i < count; i++) {
-                num[i] += w * x[i];
             }
         } else {
             for (int i = 0; i < count; i++) {
