@@ -103,8 +103,9 @@ final class Engine {
                         continue;
                     }
                 }
-                pre[c] = leaf.normalised();
                 val[c] = leaf.filled();
+                // A lazy leaf its parent imputed is not materialised: its imputed flags tell which cells it had.
+                pre[c] = leaf.isLazy() && leaf.isFilled() ? null : leaf.normalised();
             } else {
                 pre[c] = score[child];
                 val[c] = pre[c];
@@ -138,6 +139,14 @@ final class Engine {
                 continue;
             }
             double[] col = pre[c];
+            if (col == null) {
+                boolean[] filledCell = imp[c];
+                double[] filled = val[c];
+                for (int u = 0; u < n; u++) {
+                    available[u] += filledCell[u] ? 0 : 1 - Stats.nanBit(filled[u]);
+                }
+                continue;
+            }
             for (int u = 0; u < n; u++) {
                 available[u] += 1 - Stats.nanBit(col[u]);
             }
@@ -155,7 +164,7 @@ final class Engine {
                 val[c] = Imputer.impute(pre[c], n, missing.policy(), prepared.groups(), prepared.groupCount(),
                         eligible, mask);
                 imp[c] = val[c] == pre[c] ? null : mask;
-            } else if (imp[c] != null) {
+            } else if (imp[c] != null && !allEligible) {
                 boolean[] mask = imp[c].clone();
                 for (int u = 0; u < n; u++) {
                     mask[u] &= eligible[u];

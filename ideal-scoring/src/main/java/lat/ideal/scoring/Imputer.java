@@ -15,15 +15,44 @@ final class Imputer {
      */
     static double[] impute(double[] column, int n, MissingPolicy policy, int[] groups, int groupCount,
                            boolean[] eligible, boolean[] imputed) {
-        if (policy == MissingPolicy.EXCLUDE_AND_REWEIGHT) {
+        double[] fill = fillValues(column, n, policy, groups, groupCount, eligible);
+        if (fill == null) {
             return column;
+        }
+        double[] out = column.clone();
+        apply(out, n, fill, groups, eligible, imputed);
+        return out;
+    }
+
+    /**
+     * Fills the missing cells of {@code column} where they are, for every unit, as {@link #impute} would fill a copy;
+     * returns whether any cell was filled.
+     */
+    static boolean imputeInPlace(double[] column, int n, MissingPolicy policy, int[] groups, int groupCount,
+                                 boolean[] imputed) {
+        double[] fill = fillValues(column, n, policy, groups, groupCount, null);
+        if (fill == null) {
+            return false;
+        }
+        apply(column, n, fill, groups, null, imputed);
+        return true;
+    }
+
+    /**
+     * The values missing cells get: {overall} or, for the group mean, {overall, mean of group 0, ...}; null when
+     * nothing is to be filled (exclude-and-reweight, no eligible cell missing, or no cell present).
+     */
+    private static double[] fillValues(double[] column, int n, MissingPolicy policy, int[] groups, int groupCount,
+                                       boolean[] eligible) {
+        if (policy == MissingPolicy.EXCLUDE_AND_REWEIGHT) {
+            return null;
         }
         double overall;
         if (eligible == null && policy != MissingPolicy.MEDIAN) {
             // Every unit may be filled: the mean's own pass tells whether any cell is present and any missing.
             double[] sumCount = Stats.sumCount(column, n);
             if (sumCount[1] == 0 || sumCount[1] == n) {
-                return column;
+                return null;
             }
             overall = sumCount[0] / sumCount[1];
         } else {
@@ -37,37 +66,40 @@ final class Imputer {
                 }
             }
             if (!anyMissing || !anyPresent) {
-                return column;
+                return null;
             }
             overall = policy == MissingPolicy.MEDIAN ? Stats.median(Stats.sortedPresent(column, n))
                     : Stats.mean(column, n);
         }
-        double[] groupMean = null;
-        if (policy != MissingPolicy.MEDIAN) {
-            if (policy == MissingPolicy.GROUP_MEAN && groups != null) {
-                double[] sum = new double[groupCount];
-                int[] count = new int[groupCount];
-                for (int u = 0; u < n; u++) {
-                    int g = groups[u];
-                    if (g >= 0 && column[u] == column[u]) {
-                        sum[g] += column[u];
-                        count[g]++;
-                    }
-                }
-                groupMean = new double[groupCount];
-                for (int g = 0; g < groupCount; g++) {
-                    groupMean[g] = count[g] > 0 ? sum[g] / count[g] : overall;
-                }
+        if (policy != MissingPolicy.GROUP_MEAN || groups == null) {
+            return new double[] {overall};
+        }
+        double[] sum = new double[groupCount];
+        int[] count = new int[groupCount];
+        for (int u = 0; u < n; u++) {
+            int g = groups[u];
+            if (g >= 0 && column[u] == column[u]) {
+                sum[g] += column[u];
+                count[g]++;
             }
         }
-        double[] out = column.clone();
+        double[] fill = new double[groupCount + 1];
+        fill[0] = overall;
+        for (int g = 0; g < groupCount; g++) {
+            fill[g + 1] = count[g] > 0 ? sum[g] / count[g] : overall;
+        }
+        return fill;
+    }
+
+    /** Writes the fill values into the missing cells of {@code out} that may be filled, and flags them. */
+    private static void apply(double[] out, int n, double[] fill, int[] groups, boolean[] eligible,
+                              boolean[] imputed) {
         for (int u = 0; u < n; u++) {
             if (out[u] != out[u] && (eligible == null || eligible[u])) {
-                int g = groups == null ? -1 : groups[u];
-                out[u] = groupMean != null && g >= 0 ? groupMean[g] : overall;
+                int g = fill.length == 1 || groups[u] < 0 ? -1 : groups[u];
+                out[u] = fill[g + 1];
                 imputed[u] = true;
             }
         }
-        return out;
     }
 }

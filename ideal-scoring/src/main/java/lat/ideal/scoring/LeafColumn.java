@@ -7,10 +7,10 @@ import lat.ideal.model.method.NormalisationMethod;
  * imputation, with the parameters the normaliser used (kept so that a published value can be recomputed exactly).
  * Arrays are never modified after preparation.
  *
- * <p>A leaf whose normalisation is an affine map of its (treated) values - min-max, goalposts, identity - and that its
- * parent does not impute is <em>lazy</em>: it keeps the map's parameters and a reference to the values instead of a
- * normalised column, and the aggregation applies the map while it reads the values (one read of the input instead of
- * a read, a write and a second read, and no column of n doubles per leaf). {@link #value(int)} and
+ * <p>A leaf whose normalisation is an affine map of its (treated) values - min-max, goalposts, identity - is
+ * <em>lazy</em>: it keeps the map's parameters and a reference to the values instead of a normalised column, and the
+ * aggregation applies the map while it reads the values (one read of the input instead of a read, a write and a
+ * second read, and no column of n doubles per leaf). Where the parent imputes, the leaf keeps the filled column only. {@link #value(int)} and
  * {@link #normalised()} compute exactly the same doubles, with the same operations in the same order, as a normalised
  * column would hold; {@link #normalised()} materialises the column on first use (explanations over every unit,
  * non-linear aggregations) and keeps it.

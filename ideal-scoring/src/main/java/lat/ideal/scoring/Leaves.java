@@ -52,12 +52,23 @@ final class Leaves {
         LeafColumn col = new LeafColumn(b, n);
         int parent = plan.parent[node];
         MissingPolicy policy = parent < 0 ? MissingPolicy.EXCLUDE_AND_REWEIGHT : plan.nodes[parent].missing().policy();
-        if (policy != MissingPolicy.EXCLUDE_AND_REWEIGHT) {
-            double[] normalised = col.normalised();
+        // A lazy leaf knows its missing count: one without a missing cell, or without any value, has nothing to fill.
+        if (policy != MissingPolicy.EXCLUDE_AND_REWEIGHT && (!col.isLazy() || (col.missing > 0 && col.missing < n))) {
             boolean[] imputed = new boolean[n];
-            double[] filled = Imputer.impute(normalised, n, policy, groups, groupCount, null, imputed);
-            if (filled != normalised) {
-                b.normalised = normalised;
+            double[] filled = null;
+            if (col.isLazy()) {
+                // The leaf stays lazy: its values are written once, into the array that is then filled.
+                double[] values = new double[n];
+                col.copyValues(0, n, values, 0);
+                if (Imputer.imputeInPlace(values, n, policy, groups, groupCount, imputed)) {
+                    filled = values;
+                }
+            } else {
+                double[] normalised = col.normalised();
+                double[] f = Imputer.impute(normalised, n, policy, groups, groupCount, null, imputed);
+                filled = f != normalised ? f : null;
+            }
+            if (filled != null) {
                 b.filled = filled;
                 b.imputed = imputed;
                 // Filled for every unit (no eligibility mask): a missing cell stays missing only in a column without
@@ -89,7 +100,12 @@ final class Leaves {
 
     /**
      * Winsorises or log-transforms the column {@code src[off .. off + n)}; returns the treated column (a new array of
-     * n values), or null when nothing changed.
+     * n values, NaN where the unit has no value), or null when nothing changed.
+     *
+     * <p>Winsorising takes, round by round, every point equal to the most extreme value to the next value inward, in
+     * a compact copy of the present values. After any number of rounds the column is therefore the original one held
+     * within bounds {@code [lo, hi]}: each round lowers hi (or raises lo) to the next value inward, and the treated
+     * column is written once at the end from the input and those bounds ({@link Stats#bounded}).
      */
     static double[] treat(MethodNode leaf, double[] src, int off, int n, LeafColumn.Builder b,
                           List<ScoringWarning> warnings) {
@@ -97,31 +113,25 @@ final class Leaves {
         if (!t.enabled()) {
             return null;
         }
-        // The present values in unit order, and where they sit (null: every unit, in order), in one pass.
-        double[] v = new double[n];
-        int[] present = new int[n];
+        // The present values, in unit order, in one pass without a branch on which are missing.
+        double[] w = new double[n];
         int m = 0;
         for (int u = 0; u < n; u++) {
             double x = src[off + u];
-            present[m] = u;
-            v[m] = x;
+            w[m] = x;
             m += x == x ? 1 : 0;
         }
         b.missing = n - m;
         if (m < 4) {
             return null;
         }
-        if (m == n) {
-            present = null;
-        } else {
-            v = Arrays.copyOf(v, m);
-        }
-        double[] before = Stats.skewnessKurtosis(v);
+        double[] before = Stats.skewnessKurtosis(w, m);
         if (!outside(before, t)) {
             return null;
         }
-        double[] w = v.clone();
         double[] moments = before;
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
         int done = 0;
         // Each round takes every point equal to the most extreme value (tied extremes together, as COINr does) to
         // the next value inward; every point moved counts towards maxWinsorised, and a tied group that would exceed
@@ -152,33 +162,40 @@ final class Leaves {
                     w[i] = next;
                 }
             }
+            if (high) {
+                hi = next;
+            } else {
+                lo = next;
+            }
             done += tied;
-            moments = Stats.skewnessKurtosis(w);
+            moments = Stats.skewnessKurtosis(w, m);
         }
+        double[] out = null;
+        int changed = 0;
         byte kind = LeafColumn.WINSORISED;
         if (outside(moments, t) && t.logFallback()) {
-            w = logCt(v);
+            out = logCt(src, off, n, before[0] >= 0);
             kind = LeafColumn.LOG_TRANSFORMED;
-            moments = Stats.skewnessKurtosis(w);
+            int k = 0;
+            for (int u = 0; u < n; u++) {
+                double x = out[u];
+                w[k] = x;
+                k += x == x ? 1 : 0;
+                changed += Double.compare(src[off + u], x) != 0 ? 1 : 0;
+            }
+            moments = Stats.skewnessKurtosis(w, k);
+        } else if (done > 0) {
+            out = new double[n];
+            for (int u = 0; u < n; u++) {
+                double x = src[off + u];
+                out[u] = Stats.bounded(x, lo, hi);
+                changed += x < lo || x > hi ? 1 : 0;
+            }
         }
         if (outside(moments, t)) {
             warnings.add(ScoringWarning.of(ScoringWarning.Kind.OUTLIERS_REMAIN, leaf.key(), leaf.indicator(),
                     "after treatment '%s' still has skewness %.3f and kurtosis %.3f (limits %s and %s)",
                     leaf.indicator(), moments[0], moments[1], t.maxSkewness(), t.maxKurtosis()));
-        }
-        double[] out = new double[n];
-        int changed = 0;
-        if (present == null) {
-            for (int u = 0; u < n; u++) {
-                changed += Double.compare(v[u], w[u]) != 0 ? 1 : 0;
-            }
-            System.arraycopy(w, 0, out, 0, n);
-        } else {
-            Arrays.fill(out, Double.NaN);
-            for (int i = 0; i < m; i++) {
-                changed += Double.compare(v[i], w[i]) != 0 ? 1 : 0;
-                out[present[i]] = w[i];
-            }
         }
         if (changed == 0) {
             return null;
@@ -197,21 +214,25 @@ final class Leaves {
     }
 
     /**
-     * COINr's skew-corrected "COIN Tool" log: with a = 0.01 (max - min), {@code ln(x - min + a)} for positive skew
-     * and {@code -ln(max + a - x)} for negative skew.
+     * COINr's skew-corrected "COIN Tool" log of the column {@code src[off .. off + n)}, as a new array (NaN where a
+     * value is missing): with a = 0.01 (max - min) over the present values, {@code ln(x - min + a)} for a positively
+     * skewed column and {@code -ln(max + a - x)} otherwise.
      */
-    static double[] logCt(double[] v) {
+    static double[] logCt(double[] src, int off, int n, boolean positive) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            min = Math.min(min, d);
-            max = Math.max(max, d);
+        for (int u = off; u < off + n; u++) {
+            double d = src[u];
+            if (d == d) {
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
         }
         double a = 0.01 * (max - min);
-        boolean positive = Stats.skewness(v) >= 0;
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = positive ? Math.log(v[i] - min + a) : -Math.log(max + a - v[i]);
+        double[] out = new double[n];
+        for (int u = 0; u < n; u++) {
+            double v = src[off + u];
+            out[u] = positive ? Math.log(v - min + a) : -Math.log(max + a - v);
         }
         return out;
     }

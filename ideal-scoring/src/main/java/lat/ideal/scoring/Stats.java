@@ -112,88 +112,102 @@ final class Stats {
         return skewnessKurtosis(x)[1];
     }
 
+    /** How many partial sums {@link #skewnessKurtosis(double[], int)} keeps per power. */
+    static final int MOMENT_LANES = 256;
+
     /**
-     * Returns {@link #skewness(double[])} and {@link #kurtosis(double[])} of the same values in two passes: the mean,
-     * then the sums of the second, third and fourth powers of the deviations d = x - mean, each in four interleaved
-     * partial sums (value i into sum i mod 4, added as (s0 + s1) + (s2 + s3)) so that no pass waits on one chain of
-     * additions. With s^2 = sum(d^2) / (n - 1), sum(((x - mean) / s)^3) = sum(d^3) / s^3 and the fourth power
-     * likewise.
+     * Returns {@link #skewness(double[])} and {@link #kurtosis(double[])} of the same values:
+     * {@link #skewnessKurtosis(double[], int)} of the whole array.
      */
     static double[] skewnessKurtosis(double[] x) {
-        int n = x.length;
+        return skewnessKurtosis(x, x.length);
+    }
+
+    /**
+     * Returns the skewness and kurtosis ({@link #skewness(double[])}, {@link #kurtosis(double[])}) of
+     * {@code x[0 .. n)}, none of them NaN, as {skewness, kurtosis}.
+     *
+     * <p>Two passes: the mean, then the sums of the second, third and fourth powers of the deviations d = x - mean.
+     * Each pass adds cell i into partial sum i mod {@value #MOMENT_LANES} of its power, block by block, so that the
+     * compiler turns the additions into vector instructions (the block is copied to a buffer first, which lets it see
+     * that the loop's reads and writes do not overlap); the partial sums and the cells past the last whole block are
+     * added at the end. With s^2 = sum(d^2) / (n - 1), sum(((x - mean) / s)^3) = sum(d^3) / s^3 and the fourth power
+     * likewise.
+     */
+    static double[] skewnessKurtosis(double[] x, int n) {
         if (n < 3) {
             return new double[] {0, 0};
         }
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            a0 += x[i];
-            a1 += x[i + 1];
-            a2 += x[i + 2];
-            a3 += x[i + 3];
+        int lanes = MOMENT_LANES;
+        int whole = n - n % lanes;
+        double[] buffer = new double[lanes];
+        double[] sum = new double[lanes];
+        for (int i = 0; i < whole; i += lanes) {
+            System.arraycopy(x, i, buffer, 0, lanes);
+            for (int l = 0; l < lanes; l++) {
+                sum[l] += buffer[l];
+            }
         }
-        for (; i < n; i++) {
-            a0 += x[i];
+        double tail = 0;
+        for (int i = whole; i < n; i++) {
+            tail += x[i];
         }
-        double mean = ((a0 + a1) + (a2 + a3)) / n;
-        double q0 = 0;
-        double q1 = 0;
-        double q2 = 0;
-        double q3 = 0;
-        double c0 = 0;
-        double c1 = 0;
-        double c2 = 0;
-        double c3 = 0;
-        double f0 = 0;
-        double f1 = 0;
-        double f2 = 0;
-        double f3 = 0;
-        i = 0;
-        for (; i + 3 < n; i += 4) {
-            double d0 = x[i] - mean;
-            double d1 = x[i + 1] - mean;
-            double d2 = x[i + 2] - mean;
-            double d3 = x[i + 3] - mean;
-            double e0 = d0 * d0;
-            double e1 = d1 * d1;
-            double e2 = d2 * d2;
-            double e3 = d3 * d3;
-            q0 += e0;
-            q1 += e1;
-            q2 += e2;
-            q3 += e3;
-            c0 += e0 * d0;
-            c1 += e1 * d1;
-            c2 += e2 * d2;
-            c3 += e3 * d3;
-            f0 += e0 * e0;
-            f1 += e1 * e1;
-            f2 += e2 * e2;
-            f3 += e3 * e3;
+        double mean = (total(sum) + tail) / n;
+        double[] q = new double[lanes];
+        double[] c = new double[lanes];
+        double[] f = new double[lanes];
+        for (int i = 0; i < whole; i += lanes) {
+            System.arraycopy(x, i, buffer, 0, lanes);
+            for (int l = 0; l < lanes; l++) {
+                double d = buffer[l] - mean;
+                double e = d * d;
+                q[l] += e;
+                c[l] += e * d;
+                f[l] += e * e;
+            }
         }
-        for (; i < n; i++) {
+        double tq = 0;
+        double tc = 0;
+        double tf = 0;
+        for (int i = whole; i < n; i++) {
             double d = x[i] - mean;
             double e = d * d;
-            q0 += e;
-            c0 += e * d;
-            f0 += e * e;
+            tq += e;
+            tc += e * d;
+            tf += e * e;
         }
-        double ss = (q0 + q1) + (q2 + q3);
-        double var = ss / (n - 1);
+        double var = (total(q) + tq) / (n - 1);
         double s = Math.sqrt(var);
         if (!(s > 0)) {
             return new double[] {0, 0};
         }
-        double sum3 = ((c0 + c1) + (c2 + c3)) / (var * s);
-        double sum4 = ((f0 + f1) + (f2 + f3)) / (var * var);
+        double sum3 = (total(c) + tc) / (var * s);
+        double sum4 = (total(f) + tf) / (var * var);
         double nn = n;
-        double skew = sum3 == 0 ? 0 : (double) n / ((n - 1.0) * (n - 2.0)) * sum3;
+        double skew = sum3 == 0 ? 0 : nn / ((nn - 1.0) * (nn - 2.0)) * sum3;
         double kurt = n < 4 || sum4 == 0 ? 0 : nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum4
                 - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
         return new double[] {skew, kurt};
+    }
+
+    /** The sum of {@value #MOMENT_LANES} partial sums, in four interleaved running sums. */
+    private static double total(double[] lanes) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int l = 0; l < lanes.length; l += 4) {
+            s0 += lanes[l];
+            s1 += lanes[l + 1];
+            s2 += lanes[l + 2];
+            s3 += lanes[l + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** {@code v} held within {@code [lo, hi]}: lo below it, hi above it; NaN stays NaN. */
+    static double bounded(double v, double lo, double hi) {
+        return v < lo ? lo : v > hi ? hi : v;
     }
 
     /** 1 if {@code v} is NaN, else 0, without a branch (a NaN's magnitude bits exceed those of infinity). */
@@ -207,18 +221,37 @@ final class Stats {
         return sumCount[1] == 0 ? Double.NaN : sumCount[0] / sumCount[1];
     }
 
-    /** {sum, count} of the non-NaN cells, summed in index order. */
+    /**
+     * {sum, count} of the non-NaN cells, in four interleaved running sums (cell u into sum u mod 4, added as
+     * (s0 + s1) + (s2 + s3)) so that the pass does not wait on one chain of additions. A NaN cell adds -0.0, which
+     * leaves any sum as it is, so the loop does not branch on which cells are missing.
+     */
     static double[] sumCount(double[] x, int n) {
-        double sum = 0;
-        int m = 0;
-        for (int u = 0; u < n; u++) {
-            double v = x[u];
-            if (v == v) {
-                sum += v;
-                m++;
-            }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int m0 = 0;
+        int m1 = 0;
+        int u = 0;
+        for (; u + 3 < n; u += 4) {
+            double a = x[u];
+            double b = x[u + 1];
+            double c = x[u + 2];
+            double d = x[u + 3];
+            s0 += a == a ? a : -0.0;
+            s1 += b == b ? b : -0.0;
+            s2 += c == c ? c : -0.0;
+            s3 += d == d ? d : -0.0;
+            m0 += (a == a ? 1 : 0) + (b == b ? 1 : 0);
+            m1 += (c == c ? 1 : 0) + (d == d ? 1 : 0);
         }
-        return new double[] {sum, m};
+        for (; u < n; u++) {
+            double a = x[u];
+            s0 += a == a ? a : -0.0;
+            m0 += a == a ? 1 : 0;
+        }
+        return new double[] {(s0 + s1) + (s2 + s3), m0 + m1};
     }
 
     /**

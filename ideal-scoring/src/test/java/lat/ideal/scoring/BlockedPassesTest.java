@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import lat.ideal.model.Polarity;
 import lat.ideal.model.Scale;
 import lat.ideal.model.method.Aggregation;
@@ -153,18 +155,25 @@ final class BlockedPassesTest {
     /**
      * Skewness and kurtosis from the two interleaved passes agree with the textbook definitions (Excel's SKEW and
      * KURT, evaluated term by term in one running sum each) to within {@value #MOMENT_TOLERANCE}, on values with ties
-     * and lengths around the four-way interleaving.
+     * and lengths below, at and around multiples of the {@value Stats#MOMENT_LANES} partial sums, whether the values
+     * fill their array or are its first n cells. The mean of the present cells agrees with the plain running sum.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {4, 5, 6})
     void moments_equalTheirDefinitions(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        for (int n = 0; n < 40; n++) {
+        int lanes = Stats.MOMENT_LANES;
+        IntStream sizes = IntStream.concat(IntStream.range(0, 40),
+                IntStream.of(lanes - 1, lanes, lanes + 1, 2 * lanes - 1, 2 * lanes, 2 * lanes + 3, 1000, 8 * lanes + 5));
+        for (int n : sizes.toArray()) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = random.nextInt(4) == 0 ? 3 : Math.exp(3 * random.nextDouble());
             }
             double[] got = Stats.skewnessKurtosis(v);
+            double[] padded = Arrays.copyOf(v, n + 1 + random.nextInt(lanes));
+            Arrays.fill(padded, n, padded.length, 1e6);
+            assertThat(Stats.skewnessKurtosis(padded, n)).as("first %d cells", n).containsExactly(got);
             assertThat(got[0]).as("skewness, n = %d", n).isCloseTo(definedSkewness(v), within(MOMENT_TOLERANCE));
             assertThat(got[1]).as("kurtosis, n = %d", n).isCloseTo(definedKurtosis(v), within(MOMENT_TOLERANCE));
             assertThat(Stats.skewness(v)).isEqualTo(got[0]);
@@ -175,6 +184,18 @@ final class BlockedPassesTest {
             }
             assertThat(Double.doubleToLongBits(Stats.mean(withGaps, n)))
                     .isEqualTo(Double.doubleToLongBits(Stats.meanSd(withGaps, n)[0]));
+            double sum = 0;
+            int count = 0;
+            for (double x : withGaps) {
+                if (x == x) {
+                    sum += x;
+                    count++;
+                }
+            }
+            if (count > 0) {
+                assertThat(Stats.mean(withGaps, n)).as("mean, n = %d", n)
+                        .isCloseTo(sum / count, within(MOMENT_TOLERANCE * Math.abs(sum / count)));
+            }
         }
     }
 
@@ -196,14 +217,14 @@ final class BlockedPassesTest {
     }
 
     /** n / ((n-1)(n-2)) * sum(((x - mean) / s)^3); 0 when n < 3 or s = 0. */
-    private static double definedSkewness(double[] x) {
+    static double definedSkewness(double[] x) {
         int n = x.length;
         double sum = n < 3 ? 0 : standardisedPowerSum(x, 3);
         return sum == 0 ? 0 : n / ((n - 1.0) * (n - 2.0)) * sum;
     }
 
     /** n(n+1) / ((n-1)(n-2)(n-3)) * sum(((x - mean) / s)^4) - 3(n-1)^2 / ((n-2)(n-3)); 0 when n < 4 or s = 0. */
-    private static double definedKurtosis(double[] x) {
+    static double definedKurtosis(double[] x) {
         double n = x.length;
         double sum = n < 4 ? 0 : standardisedPowerSum(x, 4);
         return sum == 0 ? 0
