@@ -86,16 +86,27 @@ final class Leaves {
         b.source = src;
         b.sourceOffset = off;
         if (kind == LeafColumn.LINEAR) {
-            double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
-            b.sourceMin = range[0];
-            b.sourceMax = range[1];
-            if (b.missing < 0) {
-                b.missing = (int) range[2];
-            }
+            range(b, src, off, n);
         } else if (b.missing < 0) {
             b.missing = Stats.countMissing(src, off, n);
         }
         return null;
+    }
+
+    /**
+     * Sets the smallest and largest value of {@code src[off .. off + n)} and its missing count, unless
+     * {@link #treat} has already found them while reading the column.
+     */
+    private static void range(LeafColumn.Builder b, double[] src, int off, int n) {
+        if (b.sourceMin == b.sourceMin && b.missing >= 0) {
+            return;
+        }
+        double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
+        b.sourceMin = range[0];
+        b.sourceMax = range[1];
+        if (b.missing < 0) {
+            b.missing = (int) range[2];
+        }
     }
 
     /**
@@ -113,15 +124,26 @@ final class Leaves {
         if (!t.enabled()) {
             return null;
         }
-        // The present values, in unit order, in one pass without a branch on which are missing.
+        // The present values in unit order, their range (of equal values the first, as Stats.rangeAndMissing) and
+        // their count, in one pass without a branch on which are missing.
         double[] w = new double[n];
         int m = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int u = 0; u < n; u++) {
             double x = src[off + u];
             w[m] = x;
             m += x == x ? 1 : 0;
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
+            }
         }
         b.missing = n - m;
+        b.sourceMin = min;
+        b.sourceMax = max;
         if (m < 4) {
             return null;
         }
@@ -184,7 +206,11 @@ final class Leaves {
                 changed += Double.compare(src[off + u], x) != 0 ? 1 : 0;
             }
             moments = Stats.skewnessKurtosis(w, k);
+            b.sourceMin = Double.NaN;
+            b.sourceMax = Double.NaN;
         } else if (done > 0) {
+            b.sourceMin = Stats.bounded(min, lo, hi);
+            b.sourceMax = Stats.bounded(max, lo, hi);
             out = new double[n];
             for (int u = 0; u < n; u++) {
                 double x = src[off + u];
@@ -198,6 +224,8 @@ final class Leaves {
                     leaf.indicator(), moments[0], moments[1], t.maxSkewness(), t.maxKurtosis()));
         }
         if (changed == 0) {
+            b.sourceMin = min;
+            b.sourceMax = max;
             return null;
         }
         b.treatment = kind;
@@ -392,14 +420,9 @@ final class Leaves {
         double from = goalposts ? norm.parameter("min", scale.min()) : Double.NaN;
         double to = goalposts ? norm.parameter("max", scale.max()) : Double.NaN;
         if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
-            double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
-            double min = range[0];
-            double max = range[1];
-            b.sourceMin = min;
-            b.sourceMax = max;
-            if (b.missing < 0) {
-                b.missing = (int) range[2];
-            }
+            range(b, src, off, n);
+            double min = b.sourceMin;
+            double max = b.sourceMax;
             if (goalposts) {
                 warnings.add(ScoringWarning.of(ScoringWarning.Kind.UNBOUNDED_SCALE, leaf.key(), leaf.indicator(),
                         "scale %s of '%s' is unbounded; goalposts use the observed range", scale.describe(),

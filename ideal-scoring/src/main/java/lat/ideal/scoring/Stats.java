@@ -140,19 +140,8 @@ final class Stats {
         }
         int lanes = MOMENT_LANES;
         int whole = n - n % lanes;
+        double mean = laneSum(x, n) / n;
         double[] buffer = new double[lanes];
-        double[] sum = new double[lanes];
-        for (int i = 0; i < whole; i += lanes) {
-            System.arraycopy(x, i, buffer, 0, lanes);
-            for (int l = 0; l < lanes; l++) {
-                sum[l] += buffer[l];
-            }
-        }
-        double tail = 0;
-        for (int i = whole; i < n; i++) {
-            tail += x[i];
-        }
-        double mean = (total(sum) + tail) / n;
         double[] q = new double[lanes];
         double[] c = new double[lanes];
         double[] f = new double[lanes];
@@ -188,6 +177,29 @@ final class Stats {
         double kurt = n < 4 || sum4 == 0 ? 0 : nn * (nn + 1) / ((nn - 1) * (nn - 2) * (nn - 3)) * sum4
                 - 3 * (nn - 1) * (nn - 1) / ((nn - 2) * (nn - 3));
         return new double[] {skew, kurt};
+    }
+
+    /**
+     * The sum of {@code x[0 .. n)}, none of them NaN, as {@link #skewnessKurtosis(double[], int)} adds them: cell i
+     * into partial sum i mod {@value #MOMENT_LANES}, block by block through a buffer, so that the additions are
+     * vector instructions; then the partial sums, and the cells past the last whole block.
+     */
+    static double laneSum(double[] x, int n) {
+        int lanes = MOMENT_LANES;
+        int whole = n - n % lanes;
+        double[] buffer = new double[lanes];
+        double[] sum = new double[lanes];
+        for (int i = 0; i < whole; i += lanes) {
+            System.arraycopy(x, i, buffer, 0, lanes);
+            for (int l = 0; l < lanes; l++) {
+                sum[l] += buffer[l];
+            }
+        }
+        double tail = 0;
+        for (int i = whole; i < n; i++) {
+            tail += x[i];
+        }
+        return total(sum) + tail;
     }
 
     /** The sum of {@value #MOMENT_LANES} partial sums, in four interleaved running sums. */

@@ -14,6 +14,7 @@ import lat.ideal.model.method.Aggregation;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Direction;
 import lat.ideal.model.method.MethodNode;
+import lat.ideal.model.method.MissingPolicy;
 import lat.ideal.model.method.Normalisation;
 import lat.ideal.model.method.NormalisationMethod;
 import lat.ideal.model.method.Weighting;
@@ -195,6 +196,40 @@ final class BlockedPassesTest {
             if (count > 0) {
                 assertThat(Stats.mean(withGaps, n)).as("mean, n = %d", n)
                         .isCloseTo(sum / count, within(MOMENT_TOLERANCE * Math.abs(sum / count)));
+            }
+        }
+    }
+
+    /**
+     * Mean imputation in place (missing cells found in one pass, the column summed in vectorised partial sums) fills
+     * the same cells, flags the same cells and leaves every observed value as the copying imputer does; the means
+     * agree to within {@value #MOMENT_TOLERANCE} relative (they add the same values in another order). Columns of 0
+     * to 1,100 cells, with none, some or every cell missing.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {41, 42, 43, 44})
+    void meanImputationInPlace_equalsTheCopyingImputer(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int trial = 0; trial < 60; trial++) {
+            int n = random.nextInt(trial % 3 == 0 ? 8 : 1_100);
+            double share = new double[] {0, 0.05, 0.5, 1}[random.nextInt(4)];
+            double[] column = new double[n];
+            for (int u = 0; u < n; u++) {
+                column[u] = random.nextDouble() < share ? Double.NaN : 10 * random.nextDouble() - 2;
+            }
+            boolean[] copied = new boolean[n];
+            double[] want = Imputer.impute(column, n, MissingPolicy.MEAN, null, 0, null, copied);
+            double[] inPlace = column.clone();
+            boolean[] flagged = new boolean[n];
+            boolean filled = Imputer.imputeInPlace(inPlace, n, MissingPolicy.MEAN, null, 0, flagged);
+            assertThat(filled).as("n %d, share %s", n, share).isEqualTo(want != column);
+            assertThat(flagged).isEqualTo(copied);
+            for (int u = 0; u < n; u++) {
+                if (copied[u]) {
+                    assertThat(inPlace[u]).isCloseTo(want[u], within(MOMENT_TOLERANCE * Math.abs(want[u])));
+                } else {
+                    assertThat(Double.doubleToLongBits(inPlace[u])).isEqualTo(Double.doubleToLongBits(column[u]));
+                }
             }
         }
     }

@@ -56,7 +56,8 @@ final class TreatmentPropertyTest {
         double[] src = new double[off + n + random.nextInt(3)];
         Arrays.fill(src, 1e9);
         System.arraycopy(column, 0, src, off, n);
-        double[] got = Leaves.treat(leaf, src, off, n, new LeafColumn.Builder(), new ArrayList<>());
+        LeafColumn.Builder b = new LeafColumn.Builder();
+        double[] got = Leaves.treat(leaf, src, off, n, b, new ArrayList<>());
         double[] want = plain(column, t);
 
         String what = String.format("n %d, %d planted, at most %d points, log fallback %s", n, planted, maxWinsorised,
@@ -69,6 +70,12 @@ final class TreatmentPropertyTest {
                 assertThat(Double.doubleToLongBits(got[u])).as("%s, unit %d", what, u)
                         .isEqualTo(Double.doubleToLongBits(want[u]));
             }
+        }
+        // The range and missing count handed to the normaliser are those of the column it normalises.
+        double[] range = got == null ? Stats.rangeAndMissing(src, off, n, true) : Stats.rangeAndMissing(got, 0, n, true);
+        assertThat(b.missing).as(what).isEqualTo((int) range[2]);
+        if (!Double.isNaN(b.sourceMin)) {
+            assertThat(new double[] {b.sourceMin, b.sourceMax}).as(what).containsExactly(range[0], range[1]);
         }
     }
 
