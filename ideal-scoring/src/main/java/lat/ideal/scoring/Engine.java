@@ -142,8 +142,14 @@ final class Engine {
             if (col == null) {
                 boolean[] filledCell = imp[c];
                 double[] filled = val[c];
-                for (int u = 0; u < n; u++) {
-                    available[u] += filledCell[u] ? 0 : 1 - Stats.nanBit(filled[u]);
+                if (filledComplete[c]) {
+                    for (int u = 0; u < n; u++) {
+                        available[u] += filledCell[u] ? 0 : 1;
+                    }
+                } else {
+                    for (int u = 0; u < n; u++) {
+                        available[u] += filledCell[u] ? 0 : 1 - Stats.nanBit(filled[u]);
+                    }
                 }
                 continue;
             }

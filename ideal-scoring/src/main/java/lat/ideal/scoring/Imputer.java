@@ -26,15 +26,15 @@ final class Imputer {
 
     /**
      * Fills the missing cells of {@code column} where they are, for every unit, as {@link #impute} would fill a copy;
-     * returns whether any cell was filled.
+     * returns whether any cell was filled. {@code work} holds at least n ints, and its contents are overwritten.
      */
     static boolean imputeInPlace(double[] column, int n, MissingPolicy policy, int[] groups, int groupCount,
-                                 boolean[] imputed) {
+                                 boolean[] imputed, int[] work) {
         if (policy == MissingPolicy.MEAN) {
             // Where the missing cells are, in one pass without a branch on which they are. They then hold -0.0,
             // which leaves any sum as it is, while the whole column is summed in vectorised partial sums
             // (Stats.laneSum); then they take the mean.
-            int[] gaps = new int[n];
+            int[] gaps = work;
             int g = 0;
             for (int u = 0; u < n; u++) {
                 gaps[g] = u;

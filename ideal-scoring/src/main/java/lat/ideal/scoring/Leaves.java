@@ -16,8 +16,22 @@ final class Leaves {
     private Leaves() {
     }
 
+    /**
+     * Work arrays that the leaves of one preparation share, one leaf after another: reused, they stay in the cache
+     * instead of each leaf writing fresh memory. Never shared between threads.
+     */
+    static final class Scratch {
+        final double[] values;
+        final int[] positions;
+
+        Scratch(int n) {
+            values = new double[n];
+            positions = new int[n];
+        }
+    }
+
     static LeafColumn prepare(Plan plan, int node, ScoringInput input, int[] groups, int groupCount,
-                              List<ScoringWarning> warnings) {
+                              List<ScoringWarning> warnings, Scratch scratch) {
         MethodNode leaf = plan.nodes[node];
         int n = input.unitCount();
         LeafColumn.Builder b = new LeafColumn.Builder();
@@ -40,7 +54,7 @@ final class Leaves {
             polarity = input.indicators().get(column).polarity();
             x = b.raw;
             if (leaf.treatment().enabled()) {
-                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings);
+                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings, scratch.values);
                 if (t != null) {
                     b.treated = t;
                     x = t;
@@ -60,7 +74,7 @@ final class Leaves {
                 // The leaf stays lazy: its values are written once, into the array that is then filled.
                 double[] values = new double[n];
                 col.copyValues(0, n, values, 0);
-                if (Imputer.imputeInPlace(values, n, policy, groups, groupCount, imputed)) {
+                if (Imputer.imputeInPlace(values, n, policy, groups, groupCount, imputed, scratch.positions)) {
                     filled = values;
                 }
             } else {
@@ -116,17 +130,18 @@ final class Leaves {
      * <p>Winsorising takes, round by round, every point equal to the most extreme value to the next value inward, in
      * a compact copy of the present values. After any number of rounds the column is therefore the original one held
      * within bounds {@code [lo, hi]}: each round lowers hi (or raises lo) to the next value inward, and the treated
-     * column is written once at the end from the input and those bounds ({@link Stats#bounded}).
+     * column is written once at the end from the input and those bounds ({@link Stats#bounded}). {@code work} holds
+     * at least n doubles; its contents are overwritten.
      */
     static double[] treat(MethodNode leaf, double[] src, int off, int n, LeafColumn.Builder b,
-                          List<ScoringWarning> warnings) {
+                          List<ScoringWarning> warnings, double[] work) {
         OutlierTreatment t = leaf.treatment();
         if (!t.enabled()) {
             return null;
         }
         // The present values in unit order, their range (of equal values the first, as Stats.rangeAndMissing) and
         // their count, in one pass without a branch on which are missing.
-        double[] w = new double[n];
+        double[] w = work;
         int m = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

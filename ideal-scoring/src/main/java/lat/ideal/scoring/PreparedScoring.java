@@ -45,9 +45,10 @@ public final class PreparedScoring {
         List<ScoringWarning> w = new ArrayList<>(input.warnings());
         w.addAll(plan.warnings);
         leaves = new LeafColumn[plan.nodes.length];
+        Leaves.Scratch scratch = new Leaves.Scratch(n);
         for (int node = 0; node < plan.nodes.length; node++) {
             if (plan.isLeaf(node)) {
-                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w);
+                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w, scratch);
             }
         }
         warnings = List.copyOf(w);

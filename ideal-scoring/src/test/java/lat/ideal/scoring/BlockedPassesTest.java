@@ -221,7 +221,9 @@ final class BlockedPassesTest {
             double[] want = Imputer.impute(column, n, MissingPolicy.MEAN, null, 0, null, copied);
             double[] inPlace = column.clone();
             boolean[] flagged = new boolean[n];
-            boolean filled = Imputer.imputeInPlace(inPlace, n, MissingPolicy.MEAN, null, 0, flagged);
+            int[] work = new int[n];
+            Arrays.fill(work, -1);
+            boolean filled = Imputer.imputeInPlace(inPlace, n, MissingPolicy.MEAN, null, 0, flagged, work);
             assertThat(filled).as("n %d, share %s", n, share).isEqualTo(want != column);
             assertThat(flagged).isEqualTo(copied);
             for (int u = 0; u < n; u++) {

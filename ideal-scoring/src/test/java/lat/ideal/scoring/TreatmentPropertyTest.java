@@ -57,7 +57,9 @@ final class TreatmentPropertyTest {
         Arrays.fill(src, 1e9);
         System.arraycopy(column, 0, src, off, n);
         LeafColumn.Builder b = new LeafColumn.Builder();
-        double[] got = Leaves.treat(leaf, src, off, n, b, new ArrayList<>());
+        double[] work = new double[n + random.nextInt(3)];
+        Arrays.fill(work, -7);
+        double[] got = Leaves.treat(leaf, src, off, n, b, new ArrayList<>(), work);
         double[] want = plain(column, t);
 
         String what = String.format("n %d, %d planted, at most %d points, log fallback %s", n, planted, maxWinsorised,
