@@ -30,8 +30,60 @@ final class Leaves {
         }
     }
 
+    /**
+     * The range and missing count, {min, max, missing}, of the input column of every leaf that normalises its raw
+     * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
+     * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int, int,
+     * int)}), in node order.
+     */
+    static double[][] rawRanges(Plan plan, ScoringInput input) {
+        int n = input.unitCount();
+        double[][] ranges = new double[plan.nodes.length][];
+        int pending = -1;
+        for (int node = 0; node < plan.nodes.length; node++) {
+            if (!plan.isLeaf(node) || !readsRawRange(plan.nodes[node], input)) {
+                continue;
+            }
+            if (pending < 0) {
+                pending = node;
+                continue;
+            }
+            int a = input.indicatorIndex(plan.nodes[pending].indicator()).orElseThrow() * n;
+            int b = input.indicatorIndex(plan.nodes[node].indicator()).orElseThrow() * n;
+            double[] both = Stats.rangeAndMissing(input.values(), a, b, n);
+            ranges[pending] = Arrays.copyOfRange(both, 0, 3);
+            ranges[node] = Arrays.copyOfRange(both, 3, 6);
+            pending = -1;
+        }
+        if (pending >= 0) {
+            int a = input.indicatorIndex(plan.nodes[pending].indicator()).orElseThrow() * n;
+            ranges[pending] = Stats.rangeAndMissing(input.values(), a, n, true);
+        }
+        return ranges;
+    }
+
+    /** Whether {@link #prepare} reads the range of the leaf's raw input column (see {@link #rawRanges}). */
+    private static boolean readsRawRange(MethodNode leaf, ScoringInput input) {
+        int column = input.indicatorIndex(leaf.indicator()).orElse(-1);
+        if (column < 0 || leaf.treatment().enabled()) {
+            return false;
+        }
+        Normalisation norm = leaf.normalisation();
+        NormalisationMethod method = norm.method();
+        if (method == NormalisationMethod.GOALPOSTS) {
+            Scale scale = input.indicators().get(column).scale();
+            return !Double.isFinite(norm.parameter("min", scale.min()))
+                    || !Double.isFinite(norm.parameter("max", scale.max()));
+        }
+        return method == NormalisationMethod.MIN_MAX || isLinear(method);
+    }
+
+    /**
+     * Prepares one leaf. {@code rawRange} is {min, max, missing} of the leaf's input column when
+     * {@link #rawRanges} has read it, else null.
+     */
     static LeafColumn prepare(Plan plan, int node, ScoringInput input, int[] groups, int groupCount,
-                              List<ScoringWarning> warnings, Scratch scratch) {
+                              List<ScoringWarning> warnings, Scratch scratch, double[] rawRange) {
         MethodNode leaf = plan.nodes[node];
         int n = input.unitCount();
         LeafColumn.Builder b = new LeafColumn.Builder();
@@ -50,6 +102,11 @@ final class Leaves {
         } else {
             b.raw = input.values();
             b.rawOffset = column * n;
+            if (rawRange != null) {
+                b.sourceMin = rawRange[0];
+                b.sourceMax = rawRange[1];
+                b.missing = (int) rawRange[2];
+            }
             scale = input.indicators().get(column).scale();
             polarity = input.indicators().get(column).polarity();
             x = b.raw;
@@ -109,7 +166,7 @@ final class Leaves {
 
     /**
      * Sets the smallest and largest value of {@code src[off .. off + n)} and its missing count, unless
-     * {@link #treat} has already found them while reading the column.
+     * {@link #rawRanges} or {@link #treat} has already found them.
      */
     private static void range(LeafColumn.Builder b, double[] src, int off, int n) {
         if (b.sourceMin == b.sourceMin && b.missing >= 0) {

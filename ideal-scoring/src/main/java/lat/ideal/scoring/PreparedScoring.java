@@ -46,9 +46,10 @@ public final class PreparedScoring {
         w.addAll(plan.warnings);
         leaves = new LeafColumn[plan.nodes.length];
         Leaves.Scratch scratch = new Leaves.Scratch(n);
+        double[][] rawRanges = Leaves.rawRanges(plan, input);
         for (int node = 0; node < plan.nodes.length; node++) {
             if (plan.isLeaf(node)) {
-                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w, scratch);
+                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w, scratch, rawRanges[node]);
             }
         }
         warnings = List.copyOf(w);

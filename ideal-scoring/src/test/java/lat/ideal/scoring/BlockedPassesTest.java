@@ -236,6 +236,36 @@ final class BlockedPassesTest {
         }
     }
 
+    /**
+     * The range of two columns read together is, for each, exactly the one-column range: the same least and greatest
+     * values (of equal ones such as -0.0 and 0.0 the first) and the same missing count, on columns of 0 to 70 cells
+     * with NaNs, signed zeros, infinities and ties, at any offsets in one array.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {51, 52, 53})
+    void rangeOfTwoColumns_equalsTheRangeOfEach(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] special = {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, -1};
+        for (int trial = 0; trial < 300; trial++) {
+            int n = random.nextInt(71);
+            double[] x = new double[3 * n + 7];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextInt(5) == 0 ? special[random.nextInt(special.length)] : random.nextInt(9) - 4;
+            }
+            int a = random.nextInt(n + 4);
+            int b = random.nextInt(n + 4);
+            double[] both = Stats.rangeAndMissing(x, a, b, n);
+            double[] first = Stats.rangeAndMissing(x, a, n, true);
+            double[] second = Stats.rangeAndMissing(x, b, n, true);
+            for (int i = 0; i < 3; i++) {
+                assertThat(Double.doubleToLongBits(both[i])).as("first column, item %d, n %d", i, n)
+                        .isEqualTo(Double.doubleToLongBits(first[i]));
+                assertThat(Double.doubleToLongBits(both[i + 3])).as("second column, item %d, n %d", i, n)
+                        .isEqualTo(Double.doubleToLongBits(second[i]));
+            }
+        }
+    }
+
     /** The branch-free NaN test agrees with {@code v != v} on every NaN payload, infinities, zeros and extremes. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {31, 32})
