@@ -1,5 +1,7 @@
 package lat.ideal.scoring;
 
+import java.util.Arrays;
+
 /**
  * The non-NaN cells of a column in descending order, ties (equal values; {@code -0.0} equals {@code 0.0}) in ascending
  * index order, by a most-significant-digit bucket sort on the values themselves: one pass for the range, one counting
@@ -46,6 +48,16 @@ final class BucketOrder {
 
     /** Sorts the non-NaN cells of {@code key} by descending value, ties by ascending index. */
     static BucketOrder descending(double[] key) {
+        Workspace w = new Workspace();
+        int m = descending(key, w);
+        return new BucketOrder(w.value, w.index, m);
+    }
+
+    /**
+     * Sorts the non-NaN cells of {@code key} as {@link #descending(double[])} does, into the workspace's
+     * {@link Workspace#value} and {@link Workspace#index}, and returns how many there are.
+     */
+    static int descending(double[] key, Workspace w) {
         int n = key.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -58,26 +70,49 @@ final class BucketOrder {
                 max = v > max ? v : max;
             }
         }
-        double[] value = new double[m];
-        int[] index = new int[m];
+        w.reserve(m);
         if (m > 0) {
-            new Sorter(key, value, index).sort(key, null, 0, n, m, min, max, 0, 0);
+            new Sorter(key, w).sort(key, null, 0, n, m, min, max, 0, 0);
         }
-        return new BucketOrder(value, index, m);
+        return m;
     }
 
-    /** The arrays of one sort: the column, the output and (once a bucket is too large) scratch space for one bucket. */
+    /**
+     * Arrays that sorting a column needs, kept between sorts so that sorting many columns in a row allocates nothing
+     * once they are large enough; one sort at a time (one per thread).
+     */
+    static final class Workspace {
+        /** The values in descending order, after a sort; the first (returned) number of entries are used. */
+        double[] value = new double[0];
+        /** The cell of each entry of {@link #value}. */
+        int[] index = new int[0];
+        /** The bucket boundaries of the first split. */
+        private int[] end = new int[0];
+        /** Scratch space for one bucket too large for an insertion sort. */
+        private double[] spareValue = new double[0];
+        private int[] spareIndex = new int[0];
+
+        /** Makes room for {@code m} cells. */
+        void reserve(int m) {
+            if (value.length < m) {
+                value = new double[m];
+                index = new int[m];
+            }
+        }
+    }
+
+    /** The arrays of one sort: the column, the output and scratch space for one bucket, from a workspace. */
     private static final class Sorter {
         private final double[] column;
         private final double[] value;
         private final int[] index;
-        private double[] spareValue;
-        private int[] spareIndex;
+        private final Workspace workspace;
 
-        Sorter(double[] column, double[] value, int[] index) {
+        Sorter(double[] column, Workspace workspace) {
             this.column = column;
-            this.value = value;
-            this.index = index;
+            this.value = workspace.value;
+            this.index = workspace.index;
+            this.workspace = workspace;
         }
 
         /**
@@ -107,7 +142,18 @@ final class BucketOrder {
             double range = Math.min(hi - lo, Double.MAX_VALUE);
             double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
             int last = buckets - 1;
-            int[] end = new int[buckets];
+            int[] end;
+            if (depth == 0) {
+                // Only the first split reuses the workspace's boundaries: deeper splits run while it is being read.
+                if (workspace.end.length < buckets) {
+                    workspace.end = new int[buckets];
+                } else {
+                    Arrays.fill(workspace.end, 0, buckets, 0);
+                }
+                end = workspace.end;
+            } else {
+                end = new int[buckets];
+            }
             for (int u = from; u < to; u++) {
                 double v = src[u];
                 if (v == v) {
@@ -142,9 +188,9 @@ final class BucketOrder {
                 }
             }
             if (most > SMALL) {
-                if (spareValue == null) {
-                    spareValue = new double[most];
-                    spareIndex = new int[most];
+                if (workspace.spareValue.length < most) {
+                    workspace.spareValue = new double[most];
+                    workspace.spareIndex = new int[most];
                 }
                 int start = at;
                 for (int b = 0; b < buckets; b++) {
@@ -161,6 +207,8 @@ final class BucketOrder {
         /** Orders the cells {@code [from, to)} of a bucket too large for an insertion sort. */
         private void order(int from, int to, int depth) {
             double[] value = this.value;
+            double[] spareValue = workspace.spareValue;
+            int[] spareIndex = workspace.spareIndex;
             double min = value[from];
             double max = min;
             for (int p = from + 1; p < to; p++) {
