@@ -32,6 +32,8 @@ final class BucketOrder {
     private static final int SHIFT_LARGE = 11;
     /** How often a large bucket is split again with its own range before a merge or radix sort takes it. */
     static final int MAX_DEPTH = 3;
+    /** Buckets per cell in {@link #descendingShort}. */
+    static final int SPREAD = 4;
 
     /** The values of the non-NaN cells in descending order; the first {@link #size} entries are used. */
     final double[] value;
@@ -78,6 +80,82 @@ final class BucketOrder {
     }
 
     /**
+     * Sorts the non-NaN cells of {@code key} as {@link #descending(double[], Workspace)} does, in one split for a
+     * column of at most {@link #FEW} cells: {@value #SPREAD} buckets per cell (so that few cells share one), each
+     * cell's bucket computed once, and the insertion sort; a column whose values clump (the insertion sort past
+     * {@link #SMALL} moves per cell) goes to the general sort instead. For many short columns in a row (the samples of a Monte
+     * Carlo analysis). Returns the number of non-NaN cells.
+     */
+    static int descendingShort(double[] key, Workspace w) {
+        int n = key.length;
+        if (n > FEW) {
+            return descending(key, w);
+        }
+        // Comparisons with NaN are false: the range and the count skip NaN cells without a branch.
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+            m += v == v ? 1 : 0;
+        }
+        w.reserve(m);
+        if (m == 0) {
+            return 0;
+        }
+        if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
+            double[] range = finiteRange(key, 0, n);
+            lo = range[0];
+            hi = range[1];
+        }
+        int buckets = Math.max(2, SPREAD * m);
+        double range = Math.min(hi - lo, Double.MAX_VALUE);
+        double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
+        int last = buckets - 1;
+        if (w.end.length < buckets) {
+            w.end = new int[buckets];
+        } else {
+            Arrays.fill(w.end, 0, buckets, 0);
+        }
+        if (w.bucket.length < n) {
+            w.bucket = new int[n];
+        }
+        int[] end = w.end;
+        int[] bucket = w.bucket;
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            if (v == v) {
+                int b = Math.min(Math.max((int) ((hi - v) * scale), 0), last);
+                bucket[u] = b;
+                end[b]++;
+            } else {
+                bucket[u] = -1;
+            }
+        }
+        int sum = 0;
+        for (int b = 0; b < buckets; b++) {
+            int c = end[b];
+            end[b] = sum;
+            sum += c;
+        }
+        double[] value = w.value;
+        int[] index = w.index;
+        for (int u = 0; u < n; u++) {
+            int b = bucket[u];
+            if (b >= 0) {
+                int p = end[b]++;
+                value[p] = key[u];
+                index[p] = u;
+            }
+        }
+        // Values that clump (many in one bucket) would make the insertion sort quadratic: past a linear number of
+        // moves, the general sort (which splits large buckets again) takes the column.
+        return insertionSort(value, index, 0, m, (long) SMALL * m) ? m : descending(key, w);
+    }
+
+    /**
      * Arrays that sorting a column needs, kept between sorts so that sorting many columns in a row allocates nothing
      * once they are large enough; one sort at a time (one per thread).
      */
@@ -88,6 +166,8 @@ final class BucketOrder {
         int[] index = new int[0];
         /** The bucket boundaries of the first split. */
         private int[] end = new int[0];
+        /** Each cell's bucket in {@link #descendingShort}, -1 for NaN. */
+        private int[] bucket = new int[0];
         /** Scratch space for one bucket too large for an insertion sort. */
         private double[] spareValue = new double[0];
         private int[] spareIndex = new int[0];
@@ -124,19 +204,9 @@ final class BucketOrder {
             double hi = max;
             double lo = min;
             if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
-                hi = Double.NEGATIVE_INFINITY;
-                lo = Double.POSITIVE_INFINITY;
-                for (int u = from; u < to; u++) {
-                    double v = src[u];
-                    if (v - v == 0) {
-                        lo = v < lo ? v : lo;
-                        hi = v > hi ? v : hi;
-                    }
-                }
-                if (hi < lo) {
-                    hi = 0;
-                    lo = 0;
-                }
+                double[] range = finiteRange(src, from, to);
+                lo = range[0];
+                hi = range[1];
             }
             int buckets = Math.max(2, depth == 0 && m > FEW ? m >> SHIFT_LARGE : m);
             double range = Math.min(hi - lo, Double.MAX_VALUE);
@@ -234,8 +304,31 @@ final class BucketOrder {
         }
     }
 
+    /** The least and greatest finite values of {@code src[from, to)}, or 0 and 0 if none is finite. */
+    private static double[] finiteRange(double[] src, int from, int to) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int u = from; u < to; u++) {
+            double v = src[u];
+            if (v - v == 0) {
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+            }
+        }
+        return hi < lo ? new double[] {0, 0} : new double[] {lo, hi};
+    }
+
     /** Stable descending insertion sort; linear where the cells are in order already or equal. */
     private static void insertionSort(double[] value, int[] index, int from, int to) {
+        insertionSort(value, index, from, to, Long.MAX_VALUE);
+    }
+
+    /**
+     * The stable descending insertion sort of {@link #insertionSort(double[], int[], int, int)}, given up (leaving
+     * the cells in some order) once it has moved cells more than {@code budget} times; returns whether it finished.
+     */
+    private static boolean insertionSort(double[] value, int[] index, int from, int to, long budget) {
+        long left = budget;
         for (int p = from + 1; p < to; p++) {
             double v = value[p];
             if (value[p - 1] < v) {
@@ -248,8 +341,13 @@ final class BucketOrder {
                 } while (q >= from && value[q] < v);
                 value[q + 1] = v;
                 index[q + 1] = u;
+                left -= p - 1 - q;
+                if (left < 0) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     /**

@@ -20,10 +20,10 @@ final class Ranking {
 
     /**
      * Ranks as {@link #ranks(double[], TiePolicy)} does, into {@code rank} (at least as long as {@code key}), with the
-     * sorting arrays of a workspace.
+     * sorting arrays of a workspace ({@link BucketOrder#descendingShort}: for many columns in a row).
      */
     static void ranks(double[] key, TiePolicy policy, BucketOrder.Workspace workspace, int[] rank) {
-        int m = BucketOrder.descending(key, workspace);
+        int m = BucketOrder.descendingShort(key, workspace);
         Arrays.fill(rank, 0, key.length, 0);
         inOrder(workspace.value, workspace.index, m, rank, policy);
     }
