@@ -318,9 +318,17 @@ final class Engine {
                         if (leaf != null) {
                             leaf.addWeighted(wc, num, from, size, buffer);
                         } else {
-                            System.arraycopy(val[c], from, buffer, 0, size);
-                            for (int i = 0; i < size; i++) {
-                                num[i] += wc * buffer[i];
+                            double[] col = val[c];
+                            if (from == 0) {
+                                // The same index on both sides, as over the copy below: the loop vectorises.
+                                for (int i = 0; i < size; i++) {
+                                    num[i] += wc * col[i];
+                                }
+                            } else {
+                                System.arraycopy(col, from, buffer, 0, size);
+                                for (int i = 0; i < size; i++) {
+                                    num[i] += wc * buffer[i];
+                                }
                             }
                         }
                     }
