@@ -245,6 +245,10 @@ public final class PreparedScoring {
         private final double[][] values;
         private final LeafColumn[] lazy;
         private final boolean[] complete;
+        /** Whether every child's column is kept and has no gaps (then {@link #denseMean} computes the mean). */
+        private final boolean dense;
+        /** The children with a non-zero weight, in order, for {@link #denseMean}. */
+        private final int[] live;
         private final double[] score;
         private final byte[] status;
         private final Engine.Sums sums;
@@ -279,7 +283,8 @@ public final class PreparedScoring {
             complete = flat ? new boolean[k] : null;
             // The children's columns as the engine's fused mean takes them: a lazy leaf that its parent does not impute
             // as itself unless its values are kept, any other leaf by its values after imputation. A column without
-            // gaps takes the fused mean's pass without tests (the same additions per unit as the one with tests).
+            // gaps (known from preparation, or found here) takes the fused mean's pass without tests: the same
+            // additions per unit as the pass with tests.
             for (int c = 0; flat && c < k; c++) {
                 LeafColumn leaf = prepared.leaf(kids[c]);
                 if (leaf.isLazy() && !leaf.isFilled() && !prepared.materialised) {
@@ -287,11 +292,26 @@ public final class PreparedScoring {
                 } else {
                     values[c] = leaf.filled();
                 }
-                complete[c] = leaf.filledComplete;
+                complete[c] = leaf.filledComplete || values[c] != null && noNaN(values[c]);
             }
+            boolean kept = flat;
+            for (int c = 0; kept && c < k; c++) {
+                kept = values[c] != null && complete[c];
+            }
+            dense = kept;
+            live = dense ? new int[k] : null;
             score = flat ? new double[n] : null;
             status = flat ? new byte[n] : null;
             sums = flat ? new Engine.Sums(n) : null;
+        }
+
+        private static boolean noNaN(double[] column) {
+            for (double v : column) {
+                if (v != v) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -329,12 +349,9 @@ public final class PreparedScoring {
                             + " units");
                 }
             }
-            double[] w = flat ? fusedWeights(overrides) : null;
-            if (w != null) {
-                MethodNode spec = prepared.plan.nodes[top];
-                Engine.fusedArithmetic(n, values.length, spec.missing().availabilityThreshold(), values, lazy, complete,
-                        Engine.renormalised(spec, w), score, status, sums);
-                Ranking.ranks(score, policy, order, into[0]);
+            double[] key = flatKey(overrides);
+            if (key != null) {
+                Ranking.ranks(key, policy, order, into[0]);
                 for (int j = 1; j < nodes.length; j++) {
                     System.arraycopy(into[0], 0, into[j], 0, n);
                 }
@@ -343,6 +360,86 @@ public final class PreparedScoring {
             Run run = Engine.run(prepared, overrides, top);
             for (int j = 0; j < nodes.length; j++) {
                 Ranking.ranks(ScoringResult.basis(prepared, run, nodes[j]), policy, order, into[j]);
+            }
+        }
+
+        /**
+         * Every node's ranking key when the node is the fused mean of its leaves under these overrides: its scores
+         * (shared, overwritten by the next call); else null.
+         */
+        double[] flatKey(Overrides overrides) {
+            double[] w = flat ? fusedWeights(overrides) : null;
+            if (w == null) {
+                return null;
+            }
+            MethodNode spec = prepared.plan.nodes[top];
+            double threshold = spec.missing().availabilityThreshold();
+            if (dense) {
+                denseMean(Engine.renormalised(spec, w), threshold);
+            } else {
+                Engine.fusedArithmetic(score.length, values.length, threshold, values, lazy, complete,
+                        Engine.renormalised(spec, w), score, status, sums);
+            }
+            return score;
+        }
+
+        /**
+         * The engine's fused mean ({@link Engine#fusedArithmetic}) over kept columns without gaps, into
+         * {@link #score}: per unit, the children with a non-zero weight in order, each weighted value added to a sum
+         * that starts at 0, divided by the sum of those weights added in the same order; NaN for every unit if the
+         * availability threshold exceeds 1 or no weight is positive. Up to four columns per pass over the units: a sum
+         * of products in a row is added left to right, so the additions are the same, in the same order, as one
+         * column per pass.
+         */
+        private void denseMean(double[] w, double threshold) {
+            double[] num = score;
+            int n = num.length;
+            int k = values.length;
+            int count = 0;
+            double den = 0;
+            for (int c = 0; c < k; c++) {
+                if (w[c] != 0) {
+                    den += w[c];
+                    live[count++] = c;
+                }
+            }
+            if (!((double) k / k >= threshold) || !(den > 0)) {
+                Arrays.fill(num, Double.NaN);
+                return;
+            }
+            Arrays.fill(num, 0);
+            int t = 0;
+            for (; t + 4 <= count; t += 4) {
+                double[] a = values[live[t]];
+                double[] b = values[live[t + 1]];
+                double[] c = values[live[t + 2]];
+                double[] d = values[live[t + 3]];
+                double wa = w[live[t]];
+                double wb = w[live[t + 1]];
+                double wc = w[live[t + 2]];
+                double wd = w[live[t + 3]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u] + wb * b[u] + wc * c[u] + wd * d[u];
+                }
+            }
+            for (; t + 2 <= count; t += 2) {
+                double[] a = values[live[t]];
+                double[] b = values[live[t + 1]];
+                double wa = w[live[t]];
+                double wb = w[live[t + 1]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u] + wb * b[u];
+                }
+            }
+            if (t < count) {
+                double[] a = values[live[t]];
+                double wa = w[live[t]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u];
+                }
+            }
+            for (int u = 0; u < n; u++) {
+                num[u] = num[u] / den;
             }
         }
 

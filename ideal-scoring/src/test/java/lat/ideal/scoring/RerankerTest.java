@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link PreparedScoring.Reranker}, kept across many calls as a Monte Carlo analysis keeps it, gives every node's
  * ranks exactly as the full result of {@link PreparedScoring#aggregate(Overrides)} ranks them. Seeded random flat and
- * two-level methodologies cover both of its ways: the engine's fused mean called directly (an inner node of leaves,
+ * two-level methodologies cover all of its ways: the engine's fused mean called directly (an inner node of leaves,
  * unrounded basis, arithmetic or generalised mean with p = 1 and exclude-and-reweight; lazy and eager leaves,
- * missing cells, thresholds, zero weights, columns without gaps) and the whole engine (rounded basis, imputation,
+ * missing cells, thresholds, zero weights), its own pass over kept columns without gaps (one to twelve, so every
+ * grouping of four, two and one column) and the whole engine (rounded basis, imputation,
  * other aggregations, objective weights, several nodes), under weight and aggregation overrides.
  */
 final class RerankerTest {
@@ -52,17 +53,31 @@ final class RerankerTest {
         final Scorer scorer;
         final ScoringInput input;
 
-        Case(long seed, int units) {
+        Case(long seed, int units, boolean meanOfLeaves) {
             rnd = new SplittableRandom(seed * 0x9e3779b97f4a7c15L);
-            MethodNode root = node(rnd.nextInt(3) == 0 ? 1 : 0);
+            MethodNode root = meanOfLeaves ? meanOfLeaves() : node(rnd.nextInt(3) == 0 ? 1 : 0);
             scorer = Scorer.of(Fixtures.methodology(root))
                     .withTiePolicy(TiePolicy.values()[rnd.nextInt(TiePolicy.values().length)])
-                    .withRankBasis(rnd.nextInt(4) == 0 ? RankBasis.PUBLISHED : RankBasis.UNROUNDED);
+                    .withRankBasis(!meanOfLeaves && rnd.nextInt(4) == 0 ? RankBasis.PUBLISHED : RankBasis.UNROUNDED);
             input = data(units);
         }
 
+        /** A root that the fused mean computes: an arithmetic mean of leaves with exclude-and-reweight. */
+        private MethodNode meanOfLeaves() {
+            int k = 1 + rnd.nextInt(12);
+            List<MethodNode> kids = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                kids.add(leaf());
+            }
+            inner.add("root");
+            return MethodNode.node("root", rnd.nextBoolean() ? Aggregation.of(AggregationMethod.ARITHMETIC_MEAN)
+                    : Aggregation.generalisedMean(1), kids)
+                    .withMissing(MissingData.excludeAndReweight().withThreshold(rnd.nextInt(3) * 0.4))
+                    .withWeighting(Weighting.explicit().withRenormalise(rnd.nextBoolean()));
+        }
+
         private MethodNode node(int depth) {
-            int k = 1 + rnd.nextInt(6);
+            int k = 1 + rnd.nextInt(rnd.nextBoolean() ? 6 : 12);
             List<MethodNode> kids = new ArrayList<>();
             for (int c = 0; c < k; c++) {
                 kids.add(depth > 0 && rnd.nextBoolean() ? node(depth - 1) : leaf());
@@ -101,7 +116,10 @@ final class RerankerTest {
                     .withDirection(rnd.nextBoolean() ? Direction.THREAT : Direction.AS_MEASURED);
         }
 
-        /** Values in whole and half steps (ties are common); some columns complete, others a fifth missing. */
+        /**
+         * Values in whole and half steps (ties are common) or, in a third of the columns, continuous; every column
+         * complete, or some complete and the others a fifth missing.
+         */
         private ScoringInput data(int n) {
             List<ScoringInput.Unit> units = new ArrayList<>();
             for (int u = 0; u < n; u++) {
@@ -114,11 +132,18 @@ final class RerankerTest {
             }
             double[] values = new double[n * indicators.size()];
             boolean[] gaps = new boolean[indicators.size()];
+            boolean anyGaps = rnd.nextBoolean();
             for (int i = 0; i < gaps.length; i++) {
-                gaps[i] = rnd.nextBoolean();
+                gaps[i] = anyGaps && rnd.nextBoolean();
+            }
+            boolean[] continuous = new boolean[gaps.length];
+            for (int i = 0; i < gaps.length; i++) {
+                continuous[i] = rnd.nextInt(3) == 0;
             }
             for (int v = 0; v < values.length; v++) {
-                values[v] = gaps[v % gaps.length] && rnd.nextInt(5) == 0 ? Double.NaN : rnd.nextInt(21) / 2.0;
+                int i = v % gaps.length;
+                values[v] = gaps[i] && rnd.nextInt(5) == 0 ? Double.NaN
+                        : continuous[i] ? rnd.nextDouble() * 10 : rnd.nextInt(21) / 2.0;
             }
             return ScoringInput.of(units, defs, values);
         }
@@ -157,7 +182,7 @@ final class RerankerTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void keptReranker_ranksAsTheFullResult(long seed) {
-        Case c = new Case(seed, 1 + (int) (seed % 7) * 40);
+        Case c = new Case(seed, 1 + (int) (seed % 7) * 40, seed % 3 == 0);
         PreparedScoring prepared = c.scorer.prepare(c.input);
         List<String> nodes = c.nodes();
         PreparedScoring.Reranker reranker = prepared.reranker(nodes);
@@ -178,6 +203,33 @@ final class RerankerTest {
             }
             assertThat(prepared.ranks(nodes, overrides)).as("call %d: one-off ranks", call)
                     .isDeepEqualTo(reranker.ranks(overrides));
+        }
+    }
+
+    /**
+     * Where the reranker computes a node's mean itself, the ranking key is the engine's, bit for bit (ranks alone
+     * would hide a sum added in another order): on means of one to twelve leaves with and without gaps, thresholds,
+     * zero weights, with and without renormalising, every tie policy.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void ownMean_givesTheEnginesKeyBitForBit(long seed) {
+        Case c = new Case(seed, 1 + (int) (seed % 5) * 60, true);
+        PreparedScoring prepared = c.scorer.prepare(c.input);
+        String root = c.inner.get(c.inner.size() - 1);
+        PreparedScoring.Reranker reranker = prepared.reranker(List.of(root));
+        int node = prepared.plan().index(root);
+        for (int call = 0; call < 10; call++) {
+            Overrides overrides = call == 0 ? Overrides.none() : c.overrides(prepared);
+            double[] key = reranker.flatKey(overrides);
+            if (key == null) {
+                continue;
+            }
+            double[] expected = ScoringResult.basis(prepared, Engine.run(prepared, overrides, node), node);
+            for (int u = 0; u < expected.length; u++) {
+                assertThat(Double.doubleToRawLongBits(key[u])).as("call %d, unit %d: %s vs %s", call, u, key[u],
+                        expected[u]).isEqualTo(Double.doubleToRawLongBits(expected[u]));
+            }
         }
     }
 
@@ -217,7 +269,7 @@ final class RerankerTest {
 
     @Test
     void tooFewOrTooShortArrays_areRefused() {
-        Case c = new Case(7, 5);
+        Case c = new Case(7, 5, false);
         PreparedScoring prepared = c.scorer.prepare(c.input);
         PreparedScoring.Reranker reranker = prepared.reranker(List.of(c.inner.get(0), c.inner.get(0)));
         assertThatThrownBy(() -> reranker.ranks(Overrides.none(), new int[1][5]))
