@@ -1,5 +1,7 @@
 package lat.ideal.scoring;
 
+import java.util.Arrays;
+
 /**
  * The non-NaN cells of a column in descending order, ties (equal values; {@code -0.0} equals {@code 0.0}) in ascending
  * index order, by a most-significant-digit bucket sort on the values themselves: one pass for the range, one counting
@@ -30,6 +32,8 @@ final class BucketOrder {
     private static final int SHIFT_LARGE = 11;
     /** How often a large bucket is split again with its own range before a merge or radix sort takes it. */
     static final int MAX_DEPTH = 3;
+    /** Buckets per cell in {@link #descendingShort}. */
+    static final int SPREAD = 4;
 
     /** The values of the non-NaN cells in descending order; the first {@link #size} entries are used. */
     final double[] value;
@@ -46,6 +50,16 @@ final class BucketOrder {
 
     /** Sorts the non-NaN cells of {@code key} by descending value, ties by ascending index. */
     static BucketOrder descending(double[] key) {
+        Workspace w = new Workspace();
+        int m = descending(key, w);
+        return new BucketOrder(w.value, w.index, m);
+    }
+
+    /**
+     * Sorts the non-NaN cells of {@code key} as {@link #descending(double[])} does, into the workspace's
+     * {@link Workspace#value} and {@link Workspace#index}, and returns how many there are.
+     */
+    static int descending(double[] key, Workspace w) {
         int n = key.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -58,26 +72,127 @@ final class BucketOrder {
                 max = v > max ? v : max;
             }
         }
-        double[] value = new double[m];
-        int[] index = new int[m];
+        w.reserve(m);
         if (m > 0) {
-            new Sorter(key, value, index).sort(key, null, 0, n, m, min, max, 0, 0);
+            new Sorter(key, w).sort(key, null, 0, n, m, min, max, 0, 0);
         }
-        return new BucketOrder(value, index, m);
+        return m;
     }
 
-    /** The arrays of one sort: the column, the output and (once a bucket is too large) scratch space for one bucket. */
+    /**
+     * Sorts the non-NaN cells of {@code key} as {@link #descending(double[], Workspace)} does, in one split for a
+     * column of at most {@link #FEW} cells: {@value #SPREAD} buckets per cell (so that few cells share one), each
+     * cell's bucket computed once, and the insertion sort; a column whose values clump (the insertion sort past
+     * {@link #SMALL} moves per cell) goes to the general sort instead. For many short columns in a row (the samples of a Monte
+     * Carlo analysis). Returns the number of non-NaN cells.
+     */
+    static int descendingShort(double[] key, Workspace w) {
+        int n = key.length;
+        if (n > FEW) {
+            return descending(key, w);
+        }
+        // Comparisons with NaN are false: the range and the count skip NaN cells without a branch.
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+            m += v == v ? 1 : 0;
+        }
+        w.reserve(m);
+        if (m == 0) {
+            return 0;
+        }
+        if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
+            double[] range = finiteRange(key, 0, n);
+            lo = range[0];
+            hi = range[1];
+        }
+        int buckets = Math.max(2, SPREAD * m);
+        double range = Math.min(hi - lo, Double.MAX_VALUE);
+        double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
+        int last = buckets - 1;
+        if (w.end.length < buckets) {
+            w.end = new int[buckets];
+        } else {
+            Arrays.fill(w.end, 0, buckets, 0);
+        }
+        if (w.bucket.length < n) {
+            w.bucket = new int[n];
+        }
+        int[] end = w.end;
+        int[] bucket = w.bucket;
+        for (int u = 0; u < n; u++) {
+            double v = key[u];
+            if (v == v) {
+                int b = Math.min(Math.max((int) ((hi - v) * scale), 0), last);
+                bucket[u] = b;
+                end[b]++;
+            } else {
+                bucket[u] = -1;
+            }
+        }
+        int sum = 0;
+        for (int b = 0; b < buckets; b++) {
+            int c = end[b];
+            end[b] = sum;
+            sum += c;
+        }
+        double[] value = w.value;
+        int[] index = w.index;
+        for (int u = 0; u < n; u++) {
+            int b = bucket[u];
+            if (b >= 0) {
+                int p = end[b]++;
+                value[p] = key[u];
+                index[p] = u;
+            }
+        }
+        // Values that clump (many in one bucket) would make the insertion sort quadratic: past a linear number of
+        // moves, the general sort (which splits large buckets again) takes the column.
+        return insertionSort(value, index, 0, m, (long) SMALL * m) ? m : descending(key, w);
+    }
+
+    /**
+     * Arrays that sorting a column needs, kept between sorts so that sorting many columns in a row allocates nothing
+     * once they are large enough; one sort at a time (one per thread).
+     */
+    static final class Workspace {
+        /** The values in descending order, after a sort; the first (returned) number of entries are used. */
+        double[] value = new double[0];
+        /** The cell of each entry of {@link #value}. */
+        int[] index = new int[0];
+        /** The bucket boundaries of the first split. */
+        private int[] end = new int[0];
+        /** Each cell's bucket in {@link #descendingShort}, -1 for NaN. */
+        private int[] bucket = new int[0];
+        /** Scratch space for one bucket too large for an insertion sort. */
+        private double[] spareValue = new double[0];
+        private int[] spareIndex = new int[0];
+
+        /** Makes room for {@code m} cells. */
+        void reserve(int m) {
+            if (value.length < m) {
+                value = new double[m];
+                index = new int[m];
+            }
+        }
+    }
+
+    /** The arrays of one sort: the column, the output and scratch space for one bucket, from a workspace. */
     private static final class Sorter {
         private final double[] column;
         private final double[] value;
         private final int[] index;
-        private double[] spareValue;
-        private int[] spareIndex;
+        private final Workspace workspace;
 
-        Sorter(double[] column, double[] value, int[] index) {
+        Sorter(double[] column, Workspace workspace) {
             this.column = column;
-            this.value = value;
-            this.index = index;
+            this.value = workspace.value;
+            this.index = workspace.index;
+            this.workspace = workspace;
         }
 
         /**
@@ -89,25 +204,26 @@ final class BucketOrder {
             double hi = max;
             double lo = min;
             if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
-                hi = Double.NEGATIVE_INFINITY;
-                lo = Double.POSITIVE_INFINITY;
-                for (int u = from; u < to; u++) {
-                    double v = src[u];
-                    if (v - v == 0) {
-                        lo = v < lo ? v : lo;
-                        hi = v > hi ? v : hi;
-                    }
-                }
-                if (hi < lo) {
-                    hi = 0;
-                    lo = 0;
-                }
+                double[] range = finiteRange(src, from, to);
+                lo = range[0];
+                hi = range[1];
             }
             int buckets = Math.max(2, depth == 0 && m > FEW ? m >> SHIFT_LARGE : m);
             double range = Math.min(hi - lo, Double.MAX_VALUE);
             double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
             int last = buckets - 1;
-            int[] end = new int[buckets];
+            int[] end;
+            if (depth == 0) {
+                // Only the first split reuses the workspace's boundaries: deeper splits run while it is being read.
+                if (workspace.end.length < buckets) {
+                    workspace.end = new int[buckets];
+                } else {
+                    Arrays.fill(workspace.end, 0, buckets, 0);
+                }
+                end = workspace.end;
+            } else {
+                end = new int[buckets];
+            }
             for (int u = from; u < to; u++) {
                 double v = src[u];
                 if (v == v) {
@@ -142,9 +258,9 @@ final class BucketOrder {
                 }
             }
             if (most > SMALL) {
-                if (spareValue == null) {
-                    spareValue = new double[most];
-                    spareIndex = new int[most];
+                if (workspace.spareValue.length < most) {
+                    workspace.spareValue = new double[most];
+                    workspace.spareIndex = new int[most];
                 }
                 int start = at;
                 for (int b = 0; b < buckets; b++) {
@@ -161,6 +277,8 @@ final class BucketOrder {
         /** Orders the cells {@code [from, to)} of a bucket too large for an insertion sort. */
         private void order(int from, int to, int depth) {
             double[] value = this.value;
+            double[] spareValue = workspace.spareValue;
+            int[] spareIndex = workspace.spareIndex;
             double min = value[from];
             double max = min;
             for (int p = from + 1; p < to; p++) {
@@ -186,8 +304,31 @@ final class BucketOrder {
         }
     }
 
+    /** The least and greatest finite values of {@code src[from, to)}, or 0 and 0 if none is finite. */
+    private static double[] finiteRange(double[] src, int from, int to) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int u = from; u < to; u++) {
+            double v = src[u];
+            if (v - v == 0) {
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+            }
+        }
+        return hi < lo ? new double[] {0, 0} : new double[] {lo, hi};
+    }
+
     /** Stable descending insertion sort; linear where the cells are in order already or equal. */
     private static void insertionSort(double[] value, int[] index, int from, int to) {
+        insertionSort(value, index, from, to, Long.MAX_VALUE);
+    }
+
+    /**
+     * The stable descending insertion sort of {@link #insertionSort(double[], int[], int, int)}, given up (leaving
+     * the cells in some order) once it has moved cells more than {@code budget} times; returns whether it finished.
+     */
+    private static boolean insertionSort(double[] value, int[] index, int from, int to, long budget) {
+        long left = budget;
         for (int p = from + 1; p < to; p++) {
             double v = value[p];
             if (value[p - 1] < v) {
@@ -200,8 +341,13 @@ final class BucketOrder {
                 } while (q >= from && value[q] < v);
                 value[q + 1] = v;
                 index[q + 1] = u;
+                left -= p - 1 - q;
+                if (left < 0) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     /**

@@ -118,8 +118,8 @@ final class Engine {
             imputed[a] = imp;
             weights[a] = renormalised(spec, weights[a]);
             warnIfAllZero(a, m, weights[a]);
-            complete[a] = fusedArithmetic(k, missing.availabilityThreshold(), val, lazy, childComplete, weights[a],
-                    out, st);
+            complete[a] = fusedArithmetic(n, k, missing.availabilityThreshold(), val, lazy, childComplete, weights[a],
+                    out, st, new Sums(n));
             reportUndefined(a, st);
             return;
         }
@@ -198,7 +198,7 @@ final class Engine {
                 if (allEligible && allTrue(filledComplete)) {
                     // Every unit eligible and every value present: the blocked branch-free pass, with the same
                     // additions in the same order per unit as the general one.
-                    fusedArithmetic(k, 0, val, new LeafColumn[k], filledComplete, w, out, st);
+                    fusedArithmetic(n, k, 0, val, new LeafColumn[k], filledComplete, w, out, st, new Sums(n));
                 } else {
                     arithmetic(val, w, eligible, out, st);
                 }
@@ -257,7 +257,7 @@ final class Engine {
     }
 
     /** The weights divided by their sum when the node asks for it and the sum is positive; else as given. */
-    private static double[] renormalised(MethodNode spec, double[] w) {
+    static double[] renormalised(MethodNode spec, double[] w) {
         if (!spec.weighting().renormalise()) {
             return w;
         }
@@ -286,21 +286,38 @@ final class Engine {
                         ? "its weighted sum is 0 for every unit with data" : "no unit gets a score there"));
     }
 
+    /** The arrays of one block of {@link #fusedArithmetic}: made per aggregation, or kept by a reranker. */
+    static final class Sums {
+        final double[] num;
+        final double[] den;
+        final int[] available;
+        final double[] buffer;
+
+        /** Arrays for a column of {@code n} units. */
+        Sums(int n) {
+            int size = Math.min(n, BLOCK);
+            num = new double[size];
+            den = new double[size];
+            available = new int[size];
+            buffer = new double[size];
+        }
+    }
+
     /**
      * The hot path: weighted arithmetic mean with exclude-and-reweight, counting available children in the same pass
      * over the columns as the sums. Units go in blocks whose sums stay in the L1 cache; within a block, children in
      * order. A child without missing values takes a branch-free loop (a lazy leaf normalises as it reads); while every
      * child so far in the block was complete, the sum of weights and the count of children are one number for the
      * block, and become per-unit arrays (filled with that number: the same additions in the same order) at the first
-     * child with missing values. Returns whether every unit got a score.
+     * child with missing values. Writes every unit's score and marks a unit's status only where that score is NaN
+     * (other entries are left as they came). Returns whether every unit got a score.
      */
-    private boolean fusedArithmetic(int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
-                                    double[] w, double[] out, byte[] st) {
-        int size0 = Math.min(n, BLOCK);
-        double[] num = new double[size0];
-        double[] den = new double[size0];
-        int[] available = new int[size0];
-        double[] buffer = new double[size0];
+    static boolean fusedArithmetic(int n, int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
+                                   double[] w, double[] out, byte[] st, Sums sums) {
+        double[] num = sums.num;
+        double[] den = sums.den;
+        int[] available = sums.available;
+        double[] buffer = sums.buffer;
         boolean all = true;
         for (int from = 0; from < n; from += BLOCK) {
             int size = Math.min(BLOCK, n - from);
@@ -316,9 +333,17 @@ final class Engine {
                         if (leaf != null) {
                             leaf.addWeighted(wc, num, from, size, buffer);
                         } else {
-                            System.arraycopy(val[c], from, buffer, 0, size);
-                            for (int i = 0; i < size; i++) {
-                                num[i] += wc * buffer[i];
+                            double[] col = val[c];
+                            if (from == 0) {
+                                // The same index on both sides, as over the copy below: the loop vectorises.
+                                for (int i = 0; i < size; i++) {
+                                    num[i] += wc * col[i];
+                                }
+                            } else {
+                                System.arraycopy(col, from, buffer, 0, size);
+                                for (int i = 0; i < size; i++) {
+                                    num[i] += wc * buffer[i];
+                                }
                             }
                         }
                     }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import lat.ideal.model.method.Aggregation;
+import lat.ideal.model.method.AggregationMethod;
+import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.method.Methodology;
+import lat.ideal.model.method.MissingPolicy;
 
 /**
  * A scoring stopped after the leaf stage: treated, normalised, oriented and (by the parents' policies) imputed leaf
@@ -34,6 +38,8 @@ public final class PreparedScoring {
     private final int[] groups;
     private final int groupCount;
     private final List<ScoringWarning> warnings;
+    /** Whether every leaf's normalised values are kept (not computed again as they are read). */
+    private final boolean materialised;
 
     PreparedScoring(Scorer scorer, Plan plan, ScoringInput input) {
         this.scorer = scorer;
@@ -57,7 +63,8 @@ public final class PreparedScoring {
         for (LeafColumn leaf : leaves) {
             cells += leaf == null ? 0 : n;
         }
-        if (cells <= MATERIALISED_CELLS) {
+        materialised = cells <= MATERIALISED_CELLS;
+        if (materialised) {
             // Small enough to keep: repeated aggregations (uncertainty and sensitivity analysis) then read normalised
             // values instead of normalising them again on every pass. The values are the same either way.
             for (LeafColumn leaf : leaves) {
@@ -182,10 +189,7 @@ public final class PreparedScoring {
      * @throws IllegalArgumentException if a key is unknown or an override has the wrong number of weights
      */
     public int[] ranks(String nodeKey, Overrides overrides) {
-        checkOverrides(overrides);
-        int node = plan.index(nodeKey);
-        Run run = Engine.run(this, overrides, node);
-        return Ranking.ranks(ScoringResult.basis(this, run, node), scorer.tiePolicy());
+        return reranker(List.of(nodeKey)).ranks(overrides)[0];
     }
 
     /**
@@ -201,22 +205,263 @@ public final class PreparedScoring {
      * @since 0.1
      */
     public int[][] ranks(List<String> nodeKeys, Overrides overrides) {
-        checkOverrides(overrides);
-        if (nodeKeys.isEmpty()) {
-            throw new IllegalArgumentException("no node to rank");
+        return reranker(nodeKeys).ranks(overrides);
+    }
+
+    /**
+     * Returns a worker that recomputes several nodes' ranks as {@link #ranks(List, Overrides)} does, keeping its
+     * working arrays from one call to the next: for many aggregations in a row on one thread, such as the samples of
+     * a Monte Carlo analysis.
+     *
+     * @param nodeKeys the nodes' keys, not null, at least one
+     * @return a new reranker, never null
+     * @throws IllegalArgumentException if no key is given or a key is unknown
+     * @since 0.1
+     */
+    public Reranker reranker(List<String> nodeKeys) {
+        return new Reranker(this, nodeKeys);
+    }
+
+    /**
+     * Recomputes some nodes' ranks under overrides again and again, as {@link PreparedScoring#ranks(List, Overrides)}
+     * does, with working arrays kept between calls.
+     *
+     * <p>When the nodes are all one inner node whose children are leaves, ranked on unrounded scores, and the
+     * overrides leave that node a weighted arithmetic mean with exclude-and-reweight, the node's scores are the fused
+     * mean of the engine (the same additions in the same order per unit) written into a kept array, and that array is
+     * the ranking key (the mean marks a unit unscored only where its score is NaN). Any other case aggregates the
+     * subtree through the engine. Either way the ranks are exactly those of {@link PreparedScoring#ranks(List,
+     * Overrides)}.
+     *
+     * <p>This class is not thread-safe: use one reranker per thread (each is cheap to make).
+     *
+     * @since 0.1
+     */
+    public static final class Reranker {
+        private final PreparedScoring prepared;
+        private final int[] nodes;
+        private final int top;
+        private final TiePolicy policy;
+        /** Whether the fused mean can give every node's ranking key; then the arrays below are set. */
+        private final boolean flat;
+        private final double[][] values;
+        private final LeafColumn[] lazy;
+        private final boolean[] complete;
+        /** Whether every child's column is kept and has no gaps (then {@link #denseMean} computes the mean). */
+        private final boolean dense;
+        /** The children with a non-zero weight, in order, for {@link #denseMean}. */
+        private final int[] live;
+        private final double[] score;
+        private final byte[] status;
+        private final Engine.Sums sums;
+        private final BucketOrder.Workspace order = new BucketOrder.Workspace();
+
+        private Reranker(PreparedScoring prepared, List<String> nodeKeys) {
+            this.prepared = prepared;
+            if (nodeKeys.isEmpty()) {
+                throw new IllegalArgumentException("no node to rank");
+            }
+            Plan plan = prepared.plan;
+            nodes = new int[nodeKeys.size()];
+            int common = plan.index(nodeKeys.get(0));
+            boolean same = true;
+            for (int j = 0; j < nodes.length; j++) {
+                nodes[j] = plan.index(nodeKeys.get(j));
+                same &= nodes[j] == nodes[0];
+                common = prepared.commonAncestor(common, nodes[j]);
+            }
+            top = common;
+            policy = prepared.scorer.tiePolicy();
+            int[] kids = plan.children[top];
+            boolean leavesOnly = kids.length > 0;
+            for (int child : kids) {
+                leavesOnly &= plan.isLeaf(child);
+            }
+            flat = same && leavesOnly && prepared.scorer.rankBasis() == RankBasis.UNROUNDED;
+            int n = prepared.input.unitCount();
+            int k = kids.length;
+            values = flat ? new double[k][] : null;
+            lazy = flat ? new LeafColumn[k] : null;
+            complete = flat ? new boolean[k] : null;
+            // The children's columns as the engine's fused mean takes them: a lazy leaf that its parent does not impute
+            // as itself unless its values are kept, any other leaf by its values after imputation. A column without
+            // gaps (known from preparation, or found here) takes the fused mean's pass without tests: the same
+            // additions per unit as the pass with tests.
+            for (int c = 0; flat && c < k; c++) {
+                LeafColumn leaf = prepared.leaf(kids[c]);
+                if (leaf.isLazy() && !leaf.isFilled() && !prepared.materialised) {
+                    lazy[c] = leaf;
+                } else {
+                    values[c] = leaf.filled();
+                }
+                complete[c] = leaf.filledComplete || values[c] != null && noNaN(values[c]);
+            }
+            boolean kept = flat;
+            for (int c = 0; kept && c < k; c++) {
+                kept = values[c] != null && complete[c];
+            }
+            dense = kept;
+            live = dense ? new int[k] : null;
+            score = flat ? new double[n] : null;
+            status = flat ? new byte[n] : null;
+            sums = flat ? new Engine.Sums(n) : null;
         }
-        int[] nodes = new int[nodeKeys.size()];
-        int top = plan.index(nodeKeys.get(0));
-        for (int j = 0; j < nodes.length; j++) {
-            nodes[j] = plan.index(nodeKeys.get(j));
-            top = commonAncestor(top, nodes[j]);
+
+        private static boolean noNaN(double[] column) {
+            for (double v : column) {
+                if (v != v) {
+                    return false;
+                }
+            }
+            return true;
         }
-        Run run = Engine.run(this, overrides, top);
-        int[][] out = new int[nodes.length][];
-        for (int j = 0; j < nodes.length; j++) {
-            out[j] = Ranking.ranks(ScoringResult.basis(this, run, nodes[j]), scorer.tiePolicy());
+
+        /**
+         * Recomputes the nodes' ranks.
+         *
+         * @param overrides replacement weights or aggregations, not null
+         * @return one new array per node, in the keys' order, each in unit order; rank 1 for the highest score, 0
+         *         where the unit has no score
+         * @throws IllegalArgumentException if an override names no node or has the wrong number of weights
+         */
+        public int[][] ranks(Overrides overrides) {
+            int[][] out = new int[nodes.length][prepared.input.unitCount()];
+            ranks(overrides, out);
+            return out;
         }
-        return out;
+
+        /**
+         * Recomputes the nodes' ranks into given arrays.
+         *
+         * @param overrides replacement weights or aggregations, not null
+         * @param into one array per node, in the keys' order, each at least as long as the number of units; overwritten
+         *     in unit order with rank 1 for the highest score, 0 where the unit has no score
+         * @throws IllegalArgumentException if an override names no node or has the wrong number of weights, or there
+         *         are too few or too short arrays
+         */
+        public void ranks(Overrides overrides, int[][] into) {
+            prepared.checkOverrides(overrides);
+            int n = prepared.input.unitCount();
+            if (into.length < nodes.length) {
+                throw new IllegalArgumentException(into.length + " arrays for the ranks of " + nodes.length + " nodes");
+            }
+            for (int j = 0; j < nodes.length; j++) {
+                if (into[j].length < n) {
+                    throw new IllegalArgumentException("an array of " + into[j].length + " for the ranks of " + n
+                            + " units");
+                }
+            }
+            double[] key = flatKey(overrides);
+            if (key != null) {
+                Ranking.ranks(key, policy, order, into[0]);
+                for (int j = 1; j < nodes.length; j++) {
+                    System.arraycopy(into[0], 0, into[j], 0, n);
+                }
+                return;
+            }
+            Run run = Engine.run(prepared, overrides, top);
+            for (int j = 0; j < nodes.length; j++) {
+                Ranking.ranks(ScoringResult.basis(prepared, run, nodes[j]), policy, order, into[j]);
+            }
+        }
+
+        /**
+         * Every node's ranking key when the node is the fused mean of its leaves under these overrides: its scores
+         * (shared, overwritten by the next call); else null.
+         */
+        double[] flatKey(Overrides overrides) {
+            double[] w = flat ? fusedWeights(overrides) : null;
+            if (w == null) {
+                return null;
+            }
+            MethodNode spec = prepared.plan.nodes[top];
+            double threshold = spec.missing().availabilityThreshold();
+            if (dense) {
+                denseMean(Engine.renormalised(spec, w), threshold);
+            } else {
+                Engine.fusedArithmetic(score.length, values.length, threshold, values, lazy, complete,
+                        Engine.renormalised(spec, w), score, status, sums);
+            }
+            return score;
+        }
+
+        /**
+         * The engine's fused mean ({@link Engine#fusedArithmetic}) over kept columns without gaps, into
+         * {@link #score}: per unit, the children with a non-zero weight in order, each weighted value added to a sum
+         * that starts at 0, divided by the sum of those weights added in the same order; NaN for every unit if the
+         * availability threshold exceeds 1 or no weight is positive. Up to four columns per pass over the units: a sum
+         * of products in a row is added left to right, so the additions are the same, in the same order, as one
+         * column per pass.
+         */
+        private void denseMean(double[] w, double threshold) {
+            double[] num = score;
+            int n = num.length;
+            int k = values.length;
+            int count = 0;
+            double den = 0;
+            for (int c = 0; c < k; c++) {
+                if (w[c] != 0) {
+                    den += w[c];
+                    live[count++] = c;
+                }
+            }
+            if (!((double) k / k >= threshold) || !(den > 0)) {
+                Arrays.fill(num, Double.NaN);
+                return;
+            }
+            Arrays.fill(num, 0);
+            int t = 0;
+            for (; t + 4 <= count; t += 4) {
+                double[] a = values[live[t]];
+                double[] b = values[live[t + 1]];
+                double[] c = values[live[t + 2]];
+                double[] d = values[live[t + 3]];
+                double wa = w[live[t]];
+                double wb = w[live[t + 1]];
+                double wc = w[live[t + 2]];
+                double wd = w[live[t + 3]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u] + wb * b[u] + wc * c[u] + wd * d[u];
+                }
+            }
+            for (; t + 2 <= count; t += 2) {
+                double[] a = values[live[t]];
+                double[] b = values[live[t + 1]];
+                double wa = w[live[t]];
+                double wb = w[live[t + 1]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u] + wb * b[u];
+                }
+            }
+            if (t < count) {
+                double[] a = values[live[t]];
+                double wa = w[live[t]];
+                for (int u = 0; u < n; u++) {
+                    num[u] = num[u] + wa * a[u];
+                }
+            }
+            for (int u = 0; u < n; u++) {
+                num[u] = num[u] / den;
+            }
+        }
+
+        /** The weights of the node when the overrides leave it the engine's fused mean, else null. */
+        private double[] fusedWeights(Overrides overrides) {
+            Plan plan = prepared.plan;
+            MethodNode spec = plan.nodes[top];
+            String key = plan.keys[top];
+            Aggregation agg = overrides.allAggregations().get(key);
+            if (agg == null) {
+                agg = spec.aggregation();
+            }
+            boolean linearMean = agg.method() == AggregationMethod.ARITHMETIC_MEAN
+                    || (agg.method() == AggregationMethod.GENERALISED_MEAN && agg.parameter("p", 1) == 1);
+            if (!linearMean || spec.missing().policy() != MissingPolicy.EXCLUDE_AND_REWEIGHT) {
+                return null;
+            }
+            double[] w = overrides.weightsOrNull(key);
+            return w != null ? w : plan.baseWeights[top];
+        }
     }
 
     /** The deepest node that is an ancestor of (or equal to) both; nodes are numbered in pre-order. */

@@ -15,7 +15,17 @@ final class Ranking {
     /** Ranks by a bucket sort of the values ({@link BucketOrder}): expected O(n), O(n log n) at worst. */
     static int[] ranks(double[] key, TiePolicy policy) {
         BucketOrder order = BucketOrder.descending(key);
-        return inOrder(order.value, order.index, order.size, key.length, policy);
+        return inOrder(order.value, order.index, order.size, new int[key.length], policy);
+    }
+
+    /**
+     * Ranks as {@link #ranks(double[], TiePolicy)} does, into {@code rank} (at least as long as {@code key}), with the
+     * sorting arrays of a workspace ({@link BucketOrder#descendingShort}: for many columns in a row).
+     */
+    static void ranks(double[] key, TiePolicy policy, BucketOrder.Workspace workspace, int[] rank) {
+        int m = BucketOrder.descendingShort(key, workspace);
+        Arrays.fill(rank, 0, key.length, 0);
+        inOrder(workspace.value, workspace.index, m, rank, policy);
     }
 
     /** Ranks from a radix sort of the cells' bits ({@link RadixOrder}): O(n), eight passes; a cross-check. */
@@ -26,15 +36,15 @@ final class Ranking {
         for (int t = 0; t < m; t++) {
             value[t] = key[order.index[t]];
         }
-        return inOrder(value, order.index, m, key.length, policy);
+        return inOrder(value, order.index, m, new int[key.length], policy);
     }
 
     /**
      * Ranks from one walk over the groups of equal values of the {@code m} non-NaN cells {@code index}, given in
-     * descending order of {@code value} with ties in ascending cell order; rank 0 for the other cells.
+     * descending order of {@code value} with ties in ascending cell order, into {@code rank}, which holds 0 for the
+     * other cells.
      */
-    private static int[] inOrder(double[] value, int[] index, int m, int n, TiePolicy policy) {
-        int[] rank = new int[n];
+    private static int[] inOrder(double[] value, int[] index, int m, int[] rank, TiePolicy policy) {
         if (m == 0) {
             return rank;
         }

@@ -1,6 +1,7 @@
 package lat.ideal.scoring.uncertainty;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,12 +172,47 @@ final class Pipeline {
     }
 
     /**
-     * Ranks some nodes under one draw, as {@link #score(Draw)} would rank them, without building the full result:
-     * only the smallest subtree holding the nodes is re-aggregated.
+     * One thread's way of ranking some nodes under draws, as {@link #score(Draw)} would rank them, without building
+     * the full result: only the smallest subtree holding the nodes is re-aggregated, by a reranker per leaf stage
+     * met. Not thread-safe.
      */
-    int[][] ranks(Draw draw, List<String> nodes) {
-        Stage stage = stage(draw);
-        return stage.prepared.ranks(nodes, overrides(stage, draw));
+    final class Ranker {
+        private final List<String> nodes;
+        private final Map<Stage, PreparedScoring.Reranker> rerankers = new IdentityHashMap<>();
+        private final int[][] ranks;
+        /** The stage of the last draw and the upstream choices it was prepared for. */
+        private Stage last;
+        private final int[] lastChoices = new int[4];
+
+        Ranker(List<String> nodes) {
+            this.nodes = nodes;
+            this.ranks = new int[nodes.size()][nominalInput.unitCount()];
+        }
+
+        /** Ranks the nodes under one draw into arrays shared by every draw (read them before the next). */
+        int[][] ranksInPlace(Draw draw) {
+            Stage stage = stageOf(draw);
+            rerankers.computeIfAbsent(stage, s -> s.prepared.reranker(nodes)).ranks(overrides(stage, draw), ranks);
+            return ranks;
+        }
+
+        /** Ranks the nodes under one draw into new arrays. */
+        int[][] ranks(Draw draw) {
+            Stage stage = stageOf(draw);
+            return rerankers.computeIfAbsent(stage, s -> s.prepared.reranker(nodes)).ranks(overrides(stage, draw));
+        }
+
+        private Stage stageOf(Draw draw) {
+            if (last == null || lastChoices[0] != draw.normaliser || lastChoices[1] != draw.imputation
+                    || lastChoices[2] != draw.exclusion || lastChoices[3] != draw.evidence) {
+                last = stage(draw);
+                lastChoices[0] = draw.normaliser;
+                lastChoices[1] = draw.imputation;
+                lastChoices[2] = draw.exclusion;
+                lastChoices[3] = draw.evidence;
+            }
+            return last;
+        }
     }
 
     /** The downstream choices of a draw as overrides; draws the weight noise, node by node in scope order. */

@@ -162,22 +162,23 @@ public final class UncertaintyAnalysis {
     private static RankDistribution[][] byCounts(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
                                                  int units, int[][] nominalRanks, SampleRunner runner) {
         int bins = units + 1;
-        List<int[][]> states = runner.accumulate(spec.samples(), spec.seed(),
-                () -> new int[nodes.size()][units * bins], (counts, i, random) -> {
-                    int[][] ranks = pipeline.ranks(draw(pipeline, spec.factors(), random), nodes);
+        List<Tally> states = runner.accumulate(spec.samples(), spec.seed(),
+                () -> new Tally(pipeline.new Ranker(nodes), new int[nodes.size()][units * bins]),
+                (tally, i, random) -> {
+                    int[][] ranks = tally.ranker.ranksInPlace(draw(pipeline, spec.factors(), random));
                     for (int j = 0; j < ranks.length; j++) {
-                        int[] c = counts[j];
+                        int[] c = tally.counts[j];
                         int[] r = ranks[j];
                         for (int u = 0; u < units; u++) {
                             c[u * bins + r[u]]++;
                         }
                     }
                 });
-        int[][] total = states.get(0);
+        int[][] total = states.get(0).counts;
         for (int t = 1; t < states.size(); t++) {
             for (int j = 0; j < total.length; j++) {
                 int[] into = total[j];
-                int[] from = states.get(t)[j];
+                int[] from = states.get(t).counts[j];
                 for (int b = 0; b < into.length; b++) {
                     into[b] += from[b];
                 }
@@ -193,12 +194,23 @@ public final class UncertaintyAnalysis {
         return out;
     }
 
+    /** One thread's ranker and its counts: per reported node, per unit, per rank from 0, the samples. */
+    private static final class Tally {
+        final Pipeline.Ranker ranker;
+        final int[][] counts;
+
+        Tally(Pipeline.Ranker ranker, int[][] counts) {
+            this.ranker = ranker;
+            this.counts = counts;
+        }
+    }
+
     /** Keeps every sample's ranks, then summarises each unit's. */
     private static RankDistribution[][] byColumns(Pipeline pipeline, UncertaintySpec spec, List<String> nodes,
                                                   int units, int[][] nominalRanks, SampleRunner runner) {
         int samples = spec.samples();
-        List<int[][]> ranks = runner.run(samples, spec.seed(),
-                (i, random) -> pipeline.ranks(draw(pipeline, spec.factors(), random), nodes));
+        List<int[][]> ranks = runner.run(samples, spec.seed(), () -> pipeline.new Ranker(nodes),
+                (ranker, i, random) -> ranker.ranks(draw(pipeline, spec.factors(), random)));
         RankDistribution[][] out = new RankDistribution[nodes.size()][units];
         int block = (int) Math.max(1, Math.min(units, GATHER / samples));
         int[] gathered = new int[block * samples];
