@@ -21,12 +21,28 @@ final class Leaves {
      * instead of each leaf writing fresh memory. Never shared between threads.
      */
     static final class Scratch {
-        final double[] values;
-        final int[] positions;
+        private final int n;
+        private double[] values;
+        private int[] positions;
 
         Scratch(int n) {
-            values = new double[n];
-            positions = new int[n];
+            this.n = n;
+        }
+
+        /** n doubles, allocated on first use. */
+        double[] values() {
+            if (values == null) {
+                values = new double[n];
+            }
+            return values;
+        }
+
+        /** n ints, allocated on first use. */
+        int[] positions() {
+            if (positions == null) {
+                positions = new int[n];
+            }
+            return positions;
         }
     }
 
@@ -111,7 +127,7 @@ final class Leaves {
             polarity = input.indicators().get(column).polarity();
             x = b.raw;
             if (leaf.treatment().enabled()) {
-                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings, scratch.values);
+                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings, scratch.values());
                 if (t != null) {
                     b.treated = t;
                     x = t;
@@ -131,7 +147,7 @@ final class Leaves {
                 // The leaf stays lazy: its values are written once, into the array that is then filled.
                 double[] values = new double[n];
                 col.copyValues(0, n, values, 0);
-                if (Imputer.imputeInPlace(values, n, policy, groups, groupCount, imputed, scratch.positions)) {
+                if (Imputer.imputeInPlace(values, n, policy, groups, groupCount, imputed, scratch.positions())) {
                     filled = values;
                 }
             } else {
