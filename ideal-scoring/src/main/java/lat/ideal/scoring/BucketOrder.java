@@ -80,6 +80,133 @@ final class BucketOrder {
     }
 
     /**
+     * Sorts the non-NaN cells of {@code key} as {@link #descending(double[])} does, on up to {@code threads} threads
+     * from {@link Parallel#UNITS_FROM} cells on: the range, the count and the stable scatter of the first split run
+     * on one chunk of cells per thread (chunk by chunk in index order, so equal values keep index order), then the
+     * buckets, in one group of consecutive buckets per thread, are split further and insertion sorted. No cell moves
+     * out of its first bucket after the scatter, so the order is the same as on one thread, entry for entry.
+     */
+    static BucketOrder descending(double[] key, int threads) {
+        int n = key.length;
+        Workspace w = new Workspace();
+        if (threads <= 1 || n < Parallel.UNITS_FROM) {
+            int m = descending(key, w);
+            return new BucketOrder(w.value, w.index, m);
+        }
+        int chunks = Parallel.chunks(n, threads, 1);
+        int[] from = new int[chunks + 1];
+        for (int c = 0; c <= chunks; c++) {
+            from[c] = Parallel.chunkStart(c, chunks, n, 1);
+        }
+        double[][] part = new double[chunks][];
+        Parallel.run(threads, chunks, (none, c) -> {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int count = 0;
+            for (int u = from[c]; u < from[c + 1]; u++) {
+                double v = key[u];
+                if (v == v) {
+                    count++;
+                    min = v < min ? v : min;
+                    max = v > max ? v : max;
+                }
+            }
+            part[c] = new double[] {min, max, count};
+        });
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (double[] p : part) {
+            // The same extremes as one pass (of equal values such as -0.0 and 0.0 the first, chunks in order).
+            min = p[0] < min ? p[0] : min;
+            max = p[1] > max ? p[1] : max;
+            m += (int) p[2];
+        }
+        w.reserve(m);
+        if (m <= FEW) {
+            if (m > 0) {
+                new Sorter(key, w).sort(key, null, 0, n, m, min, max, 0, 0);
+            }
+            return new BucketOrder(w.value, w.index, m);
+        }
+        double hi = max;
+        double lo = min;
+        if (hi == Double.POSITIVE_INFINITY || lo == Double.NEGATIVE_INFINITY) {
+            double[] range = finiteRange(key, 0, n);
+            lo = range[0];
+            hi = range[1];
+        }
+        int buckets = Math.max(2, m >> SHIFT_LARGE);
+        double range = Math.min(hi - lo, Double.MAX_VALUE);
+        double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
+        int last = buckets - 1;
+        double top = hi;
+        int[][] end = new int[chunks][buckets];
+        Parallel.run(threads, chunks, (none, c) -> {
+            int[] e = end[c];
+            for (int u = from[c]; u < from[c + 1]; u++) {
+                double v = key[u];
+                if (v == v) {
+                    e[Math.min(Math.max((int) ((top - v) * scale), 0), last)]++;
+                }
+            }
+        });
+        int[] bucketStart = new int[buckets + 1];
+        int sum = 0;
+        for (int b = 0; b < buckets; b++) {
+            bucketStart[b] = sum;
+            for (int c = 0; c < chunks; c++) {
+                int count = end[c][b];
+                end[c][b] = sum;
+                sum += count;
+            }
+        }
+        bucketStart[buckets] = sum;
+        double[] value = w.value;
+        int[] index = w.index;
+        Parallel.run(threads, chunks, (none, c) -> {
+            int[] e = end[c];
+            for (int u = from[c]; u < from[c + 1]; u++) {
+                double v = key[u];
+                if (v == v) {
+                    int p = e[Math.min(Math.max((int) ((top - v) * scale), 0), last)]++;
+                    value[p] = v;
+                    index[p] = u;
+                }
+            }
+        });
+        // Groups of consecutive buckets with about m / threads cells each.
+        int groups = Math.min(threads, buckets);
+        int[] firstBucket = new int[groups + 1];
+        for (int g = 1, b = 0; g < groups; g++) {
+            long target = (long) m * g / groups;
+            while (b < buckets && bucketStart[b] < target) {
+                b++;
+            }
+            firstBucket[g] = b;
+        }
+        firstBucket[groups] = buckets;
+        Parallel.run(threads, groups, worker -> new Workspace(), (spare, g) -> {
+            int most = 0;
+            for (int b = firstBucket[g]; b < firstBucket[g + 1]; b++) {
+                most = Math.max(most, bucketStart[b + 1] - bucketStart[b]);
+            }
+            spare.spareValue = new double[most];
+            spare.spareIndex = new int[most];
+            Sorter sorter = new Sorter(key, value, index, spare);
+            for (int b = firstBucket[g]; b < firstBucket[g + 1]; b++) {
+                // order() leaves a bucket sorted; a small one is left to the insertion sort.
+                if (bucketStart[b + 1] - bucketStart[b] > SMALL) {
+                    sorter.order(bucketStart[b], bucketStart[b + 1], 0);
+                } else {
+                    insertionSort(value, index, bucketStart[b], bucketStart[b + 1]);
+                }
+            }
+        });
+        return new BucketOrder(value, index, m);
+    }
+
+    /**
      * Sorts the non-NaN cells of {@code key} as {@link #descending(double[], Workspace)} does, in one split for a
      * column of at most {@link #FEW} cells: {@value #SPREAD} buckets per cell (so that few cells share one), each
      * cell's bucket computed once, and the insertion sort; a column whose values clump (the insertion sort past
@@ -189,10 +316,15 @@ final class BucketOrder {
         private final Workspace workspace;
 
         Sorter(double[] column, Workspace workspace) {
+            this(column, workspace.value, workspace.index, workspace);
+        }
+
+        /** A sorter that writes to {@code value} and {@code index} and takes scratch space from {@code spare}. */
+        Sorter(double[] column, double[] value, int[] index, Workspace spare) {
             this.column = column;
-            this.value = workspace.value;
-            this.index = workspace.index;
-            this.workspace = workspace;
+            this.value = value;
+            this.index = index;
+            this.workspace = spare;
         }
 
         /**

@@ -22,6 +22,8 @@ final class Engine {
     private final Plan plan;
     private final Overrides overrides;
     private final int n;
+    /** The threads a step may use: {@link Scorer#parallelism()}. */
+    private final int threads;
     private final double[][] score;
     private final byte[][] status;
     private final double[][] weights;
@@ -38,6 +40,7 @@ final class Engine {
         this.plan = prepared.plan();
         this.overrides = overrides;
         this.n = prepared.input().unitCount();
+        this.threads = prepared.scorer().parallelism();
         int count = plan.nodes.length;
         score = new double[count][];
         status = new byte[count][];
@@ -118,8 +121,8 @@ final class Engine {
             imputed[a] = imp;
             weights[a] = renormalised(spec, weights[a]);
             warnIfAllZero(a, m, weights[a]);
-            complete[a] = fusedArithmetic(n, k, missing.availabilityThreshold(), val, lazy, childComplete, weights[a],
-                    out, st, new Sums(n));
+            complete[a] = fusedInChunks(k, missing.availabilityThreshold(), val, lazy, childComplete, weights[a], out,
+                    st);
             reportUndefined(a, st);
             return;
         }
@@ -198,7 +201,7 @@ final class Engine {
                 if (allEligible && allTrue(filledComplete)) {
                     // Every unit eligible and every value present: the blocked branch-free pass, with the same
                     // additions in the same order per unit as the general one.
-                    fusedArithmetic(n, k, 0, val, new LeafColumn[k], filledComplete, w, out, st, new Sums(n));
+                    fusedInChunks(k, 0, val, new LeafColumn[k], filledComplete, w, out, st);
                 } else {
                     arithmetic(val, w, eligible, out, st);
                 }
@@ -314,13 +317,23 @@ final class Engine {
      */
     static boolean fusedArithmetic(int n, int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
                                    double[] w, double[] out, byte[] st, Sums sums) {
+        return fusedArithmetic(0, n, k, threshold, val, lazy, full, w, out, st, sums);
+    }
+
+    /**
+     * {@link #fusedArithmetic(int, int, double, double[][], LeafColumn[], boolean[], double[], double[], byte[], Sums)}
+     * on units {@code [start, end)} only (blocks start at {@code start}); returns whether each of them got a score.
+     * Each unit's score is the same whatever range it is computed in.
+     */
+    static boolean fusedArithmetic(int start, int end, int k, double threshold, double[][] val, LeafColumn[] lazy,
+                                   boolean[] full, double[] w, double[] out, byte[] st, Sums sums) {
         double[] num = sums.num;
         double[] den = sums.den;
         int[] available = sums.available;
         double[] buffer = sums.buffer;
         boolean all = true;
-        for (int from = 0; from < n; from += BLOCK) {
-            int size = Math.min(BLOCK, n - from);
+        for (int from = start; from < end; from += BLOCK) {
+            int size = Math.min(BLOCK, end - from);
             Arrays.fill(num, 0);
             boolean perUnit = false;
             double denAll = 0;
@@ -411,6 +424,22 @@ final class Engine {
             }
         }
         return all;
+    }
+
+    /**
+     * {@link #fusedArithmetic} over every unit, in one chunk of units per thread ({@link Parallel#chunks}); returns
+     * whether every unit got a score.
+     */
+    private boolean fusedInChunks(int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
+                                  double[] w, double[] out, byte[] st) {
+        int chunks = Parallel.chunks(n, threads, BLOCK);
+        boolean[] scored = new boolean[chunks];
+        Parallel.run(threads, chunks, worker -> new Sums(n), (sums, c) -> {
+            int start = Parallel.chunkStart(c, chunks, n, BLOCK);
+            int end = Parallel.chunkStart(c + 1, chunks, n, BLOCK);
+            scored[c] = fusedArithmetic(start, end, k, threshold, val, lazy, full, w, out, st, sums);
+        });
+        return allTrue(scored);
     }
 
     private double[] baseOrOverride(int a) {
@@ -699,16 +728,18 @@ final class Engine {
         for (double x : w) {
             wsum += x;
         }
+        double weightSum = wsum;
         int size0 = Math.min(n, BLOCK);
-        double[] buffer = new double[size0];
-        // Per child: the norm and range over the eligible units (a lazy leaf normalised block by block as it is read).
+        // Per child: the norm and range over the eligible units (a lazy leaf normalised block by block as it is read);
+        // children are independent, so they may be read on several threads.
         double[] scale = new double[k];
         double[] norm = new double[k];
         double[] best = new double[k];
         double[] worst = new double[k];
         boolean[] dense = new boolean[k];
         boolean[] skip = new boolean[k];
-        for (int c = 0; c < k; c++) {
+        int[] kids = plan.children[a];
+        Parallel.run(n >= Parallel.UNITS_FROM ? threads : 1, k, worker -> new double[size0], (buffer, c) -> {
             dense[c] = full[c] && allEligible;
             double[] acc = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0};
             LeafColumn leaf = lazy[c];
@@ -737,26 +768,53 @@ final class Engine {
             }
             double ss = Stats.sumOfSquares(acc);
             norm[c] = vector && ss > 0 ? Math.sqrt(ss) : 1;
-            scale[c] = wsum > 0 ? w[c] / wsum : 0;
+            scale[c] = weightSum > 0 ? w[c] / weightSum : 0;
             // wc (x / norm) is non-decreasing in x (wc >= 0, norm > 0, rounding is monotone), so its extremes are the
             // images of the column's extremes (up to the sign of a zero, which no squared distance sees).
             double tLo = scale[c] * (acc[0] / norm[c]);
             double tHi = scale[c] * (acc[1] / norm[c]);
-            boolean cost = isCost(plan.children[a][c]);
+            boolean cost = isCost(kids[c]);
             best[c] = cost ? tLo : tHi;
             worst[c] = cost ? tHi : tLo;
             skip[c] = acc[1] < acc[0];
+        });
+        // Then units in blocks, in one chunk of blocks per thread: each child's squared distances to the ideal and
+        // anti-ideal value, children in order (the same additions in the same order per unit as over a matrix of
+        // weighted values).
+        int chunks = Parallel.chunks(n, threads, BLOCK);
+        int[] degenerate = new int[chunks];
+        Parallel.run(threads, chunks, worker -> new double[3][size0], (arrays, chunk) -> {
+            degenerate[chunk] = closeness(Parallel.chunkStart(chunk, chunks, n, BLOCK),
+                    Parallel.chunkStart(chunk + 1, chunks, n, BLOCK), val, lazy, scale, norm, best, worst, dense,
+                    skip, allEligible, eligible, out, arrays);
+        });
+        int undecided = 0;
+        for (int d : degenerate) {
+            undecided += d;
         }
-        // Then units in blocks: each child's squared distances to the ideal and anti-ideal value, children in order
-        // (the same additions in the same order per unit as over a matrix of weighted values).
-        double[] plus = new double[size0];
-        double[] minus = new double[size0];
+        if (undecided > 0) {
+            warnings.add(ScoringWarning.of(ScoringWarning.Kind.TOPSIS_DEGENERATE, plan.keys[a], "",
+                    "%d units of '%s' are at both the ideal and the anti-ideal point (no criterion separates them);"
+                            + " their closeness is 0.5", undecided, plan.keys[a]));
+        }
+    }
+
+    /**
+     * TOPSIS closeness of units {@code [start, end)} into {@code out}, block by block; {@code arrays} holds three
+     * block-long work arrays. Returns the number of units at both the ideal and the anti-ideal point (closeness 0.5).
+     */
+    private static int closeness(int start, int end, double[][] val, LeafColumn[] lazy, double[] scale, double[] norm,
+                                 double[] best, double[] worst, boolean[] dense, boolean[] skip, boolean allEligible,
+                                 boolean[] eligible, double[] out, double[][] arrays) {
+        double[] plus = arrays[0];
+        double[] minus = arrays[1];
+        double[] buffer = arrays[2];
         int degenerate = 0;
-        for (int from = 0; from < n; from += BLOCK) {
-            int size = Math.min(BLOCK, n - from);
+        for (int from = start; from < end; from += BLOCK) {
+            int size = Math.min(BLOCK, end - from);
             Arrays.fill(plus, 0);
             Arrays.fill(minus, 0);
-            for (int c = 0; c < k; c++) {
+            for (int c = 0; c < val.length; c++) {
                 if (skip[c]) {
                     continue;
                 }
@@ -808,11 +866,7 @@ final class Engine {
                 }
             }
         }
-        if (degenerate > 0) {
-            warnings.add(ScoringWarning.of(ScoringWarning.Kind.TOPSIS_DEGENERATE, plan.keys[a], "",
-                    "%d units of '%s' are at both the ideal and the anti-ideal point (no criterion separates them);"
-                            + " their closeness is 0.5", degenerate, plan.keys[a]));
-        }
+        return degenerate;
     }
 
     private boolean isCost(int child) {

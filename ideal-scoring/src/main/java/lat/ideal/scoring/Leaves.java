@@ -50,31 +50,34 @@ final class Leaves {
      * The range and missing count, {min, max, missing}, of the input column of every leaf that normalises its raw
      * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
      * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int, int,
-     * int)}), in node order.
+     * int)}), in node order, the pairs on up to {@code threads} threads.
      */
-    static double[][] rawRanges(Plan plan, ScoringInput input) {
+    static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
         int n = input.unitCount();
         double[][] ranges = new double[plan.nodes.length][];
-        int pending = -1;
+        int[] reading = new int[plan.nodes.length];
+        int count = 0;
         for (int node = 0; node < plan.nodes.length; node++) {
-            if (!plan.isLeaf(node) || !readsRawRange(plan.nodes[node], input)) {
-                continue;
+            if (plan.isLeaf(node) && readsRawRange(plan.nodes[node], input)) {
+                reading[count++] = node;
             }
-            if (pending < 0) {
-                pending = node;
-                continue;
+        }
+        int leaves = count;
+        double[] values = input.values();
+        // Pair t reads leaves 2t and 2t + 1; pairs are independent, so they may run on several threads.
+        Parallel.run(n >= Parallel.UNITS_FROM ? threads : 1, (leaves + 1) / 2, (none, t) -> {
+            int first = reading[2 * t];
+            int a = input.indicatorIndex(plan.nodes[first].indicator()).orElseThrow() * n;
+            if (2 * t + 1 == leaves) {
+                ranges[first] = Stats.rangeAndMissing(values, a, n, true);
+                return;
             }
-            int a = input.indicatorIndex(plan.nodes[pending].indicator()).orElseThrow() * n;
-            int b = input.indicatorIndex(plan.nodes[node].indicator()).orElseThrow() * n;
-            double[] both = Stats.rangeAndMissing(input.values(), a, b, n);
-            ranges[pending] = Arrays.copyOfRange(both, 0, 3);
-            ranges[node] = Arrays.copyOfRange(both, 3, 6);
-            pending = -1;
-        }
-        if (pending >= 0) {
-            int a = input.indicatorIndex(plan.nodes[pending].indicator()).orElseThrow() * n;
-            ranges[pending] = Stats.rangeAndMissing(input.values(), a, n, true);
-        }
+            int second = reading[2 * t + 1];
+            int b = input.indicatorIndex(plan.nodes[second].indicator()).orElseThrow() * n;
+            double[] both = Stats.rangeAndMissing(values, a, b, n);
+            ranges[first] = Arrays.copyOfRange(both, 0, 3);
+            ranges[second] = Arrays.copyOfRange(both, 3, 6);
+        });
         return ranges;
     }
 

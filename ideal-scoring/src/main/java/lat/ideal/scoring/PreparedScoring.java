@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import lat.ideal.model.method.Aggregation;
 import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.MethodNode;
@@ -51,13 +52,21 @@ public final class PreparedScoring {
         List<ScoringWarning> w = new ArrayList<>(input.warnings());
         w.addAll(plan.warnings);
         leaves = new LeafColumn[plan.nodes.length];
-        Leaves.Scratch scratch = new Leaves.Scratch(n);
-        double[][] rawRanges = Leaves.rawRanges(plan, input);
-        for (int node = 0; node < plan.nodes.length; node++) {
-            if (plan.isLeaf(node)) {
-                leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, w, scratch, rawRanges[node]);
-            }
+        int threads = n >= Parallel.UNITS_FROM ? scorer.parallelism() : 1;
+        double[][] rawRanges = Leaves.rawRanges(plan, input, threads);
+        int[] leafNodes = IntStream.range(0, plan.nodes.length).filter(plan::isLeaf).toArray();
+        // Leaves are independent: each thread has its own work arrays, each leaf its own warnings, which are then
+        // listed in node order whatever thread prepared them.
+        List<List<ScoringWarning>> leafWarnings = new ArrayList<>();
+        for (int i = 0; i < leafNodes.length; i++) {
+            leafWarnings.add(new ArrayList<>());
         }
+        Parallel.run(threads, leafNodes.length, worker -> new Leaves.Scratch(n), (scratch, i) -> {
+            int node = leafNodes[i];
+            leaves[node] = Leaves.prepare(plan, node, input, groups, groupCount, leafWarnings.get(i), scratch,
+                    rawRanges[node]);
+        });
+        leafWarnings.forEach(w::addAll);
         warnings = List.copyOf(w);
         long cells = 0;
         for (LeafColumn leaf : leaves) {

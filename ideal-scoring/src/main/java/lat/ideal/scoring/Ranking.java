@@ -19,6 +19,82 @@ final class Ranking {
     }
 
     /**
+     * Ranks as {@link #ranks(double[], TiePolicy)} does, on up to {@code threads} threads from
+     * {@link Parallel#UNITS_FROM} cells on ({@link BucketOrder#descending(double[], int)}); the ranks are then written
+     * in one range of sorted positions per thread (dense ranks, which count the distinct values before a position,
+     * on one). The same ranks as on one thread.
+     */
+    static int[] ranks(double[] key, TiePolicy policy, int threads) {
+        if (threads <= 1 || key.length < Parallel.UNITS_FROM) {
+            return ranks(key, policy);
+        }
+        BucketOrder order = BucketOrder.descending(key, threads);
+        int m = order.size;
+        int[] rank = new int[key.length];
+        if (policy == TiePolicy.DENSE) {
+            return inOrder(order.value, order.index, m, rank, policy);
+        }
+        int chunks = Parallel.chunks(m, threads, 1);
+        Parallel.run(threads, chunks, (none, c) -> inOrder(order.value, order.index, m,
+                Parallel.chunkStart(c, chunks, m, 1), Parallel.chunkStart(c + 1, chunks, m, 1), rank, policy));
+        return rank;
+    }
+
+    /**
+     * The ranks of sorted positions {@code [from, to)} of {@link #inOrder(double[], int[], int, int[], TiePolicy)}
+     * (not for dense ranks): a group of equal values that starts before {@code from} or ends after {@code to} is
+     * followed to its ends, so that each range gets the ranks the whole walk gives it.
+     */
+    private static void inOrder(double[] value, int[] index, int m, int from, int to, int[] rank, TiePolicy policy) {
+        if (from >= to) {
+            return;
+        }
+        switch (policy) {
+            case ORDINAL:
+                for (int t = from; t < to; t++) {
+                    rank[index[t]] = t + 1;
+                }
+                break;
+            case MODIFIED_COMPETITION: {
+                double next = value[to - 1];
+                int end = to - 1;
+                while (end + 1 < m && value[end + 1] == next) {
+                    end++;
+                }
+                int r = end + 1;
+                for (int t = to - 1; t >= from; t--) {
+                    double v = value[t];
+                    if (v != next) {
+                        r = t + 1;
+                        next = v;
+                    }
+                    rank[index[t]] = r;
+                }
+                break;
+            }
+            case COMPETITION: {
+                double previous = value[from];
+                int start = from;
+                while (start > 0 && value[start - 1] == previous) {
+                    start--;
+                }
+                int r = start + 1;
+                for (int t = from; t < to; t++) {
+                    double v = value[t];
+                    if (v != previous) {
+                        r = t + 1;
+                        previous = v;
+                    }
+                    rank[index[t]] = r;
+                }
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("dense ranks are written in one walk");
+        }
+    }
+
+    /**
      * Ranks as {@link #ranks(double[], TiePolicy)} does, into {@code rank} (at least as long as {@code key}), with the
      * sorting arrays of a workspace ({@link BucketOrder#descendingShort}: for many columns in a row).
      */
@@ -48,51 +124,19 @@ final class Ranking {
         if (m == 0) {
             return rank;
         }
-        switch (policy) {
-            case ORDINAL:
-                for (int t = 0; t < m; t++) {
-                    rank[index[t]] = t + 1;
-                }
-                break;
-            case DENSE: {
-                int r = 1;
-                double previous = value[0];
-                for (int t = 0; t < m; t++) {
-                    double v = value[t];
-                    if (v != previous) {
-                        r++;
-                        previous = v;
-                    }
-                    rank[index[t]] = r;
-                }
-                break;
+        if (policy != TiePolicy.DENSE) {
+            inOrder(value, index, m, 0, m, rank, policy);
+            return rank;
+        }
+        int r = 1;
+        double previous = value[0];
+        for (int t = 0; t < m; t++) {
+            double v = value[t];
+            if (v != previous) {
+                r++;
+                previous = v;
             }
-            case MODIFIED_COMPETITION: {
-                int r = m;
-                double next = value[m - 1];
-                for (int t = m - 1; t >= 0; t--) {
-                    double v = value[t];
-                    if (v != next) {
-                        r = t + 1;
-                        next = v;
-                    }
-                    rank[index[t]] = r;
-                }
-                break;
-            }
-            default: {
-                int r = 1;
-                double previous = value[0];
-                for (int t = 0; t < m; t++) {
-                    double v = value[t];
-                    if (v != previous) {
-                        r = t + 1;
-                        previous = v;
-                    }
-                    rank[index[t]] = r;
-                }
-                break;
-            }
+            rank[index[t]] = r;
         }
         return rank;
     }

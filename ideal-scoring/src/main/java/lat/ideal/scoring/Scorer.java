@@ -39,15 +39,18 @@ public final class Scorer implements Serializable {
     private final RankBasis rankBasis;
     /** How several observations of one cell are combined. */
     private final CellCombiner cellCombiner;
+    /** The threads scoring may use (0 in a form serialised before there was a choice: read as 1). */
+    private final int parallelism;
     /** The compiled methodology; rebuilt (and re-checked) on deserialisation. */
     private final transient Plan plan;
 
     private Scorer(Methodology methodology, TiePolicy tiePolicy, RankBasis rankBasis, CellCombiner cellCombiner,
-                   Plan plan) {
+                   int parallelism, Plan plan) {
         this.methodology = methodology;
         this.tiePolicy = tiePolicy;
         this.rankBasis = rankBasis;
         this.cellCombiner = cellCombiner;
+        this.parallelism = parallelism;
         this.plan = plan;
     }
 
@@ -61,7 +64,7 @@ public final class Scorer implements Serializable {
      */
     public static Scorer of(Methodology methodology) {
         Objects.requireNonNull(methodology, "methodology");
-        return new Scorer(methodology, TiePolicy.COMPETITION, RankBasis.PUBLISHED, CellCombiner.mean(),
+        return new Scorer(methodology, TiePolicy.COMPETITION, RankBasis.PUBLISHED, CellCombiner.mean(), 1,
                 Plan.compile(methodology));
     }
 
@@ -84,7 +87,8 @@ public final class Scorer implements Serializable {
      * @return the copy, never null
      */
     public Scorer withTiePolicy(TiePolicy value) {
-        return new Scorer(methodology, Objects.requireNonNull(value, "tiePolicy"), rankBasis, cellCombiner, plan);
+        return new Scorer(methodology, Objects.requireNonNull(value, "tiePolicy"), rankBasis, cellCombiner,
+                parallelism, plan);
     }
 
     /**
@@ -94,7 +98,8 @@ public final class Scorer implements Serializable {
      * @return the copy, never null
      */
     public Scorer withRankBasis(RankBasis value) {
-        return new Scorer(methodology, tiePolicy, Objects.requireNonNull(value, "rankBasis"), cellCombiner, plan);
+        return new Scorer(methodology, tiePolicy, Objects.requireNonNull(value, "rankBasis"), cellCombiner,
+                parallelism, plan);
     }
 
     /**
@@ -104,7 +109,8 @@ public final class Scorer implements Serializable {
      * @return the copy, never null
      */
     public Scorer withCellCombiner(CellCombiner value) {
-        return new Scorer(methodology, tiePolicy, rankBasis, Objects.requireNonNull(value, "cellCombiner"), plan);
+        return new Scorer(methodology, tiePolicy, rankBasis, Objects.requireNonNull(value, "cellCombiner"),
+                parallelism, plan);
     }
 
     /**
@@ -141,6 +147,35 @@ public final class Scorer implements Serializable {
      */
     public CellCombiner cellCombiner() {
         return cellCombiner;
+    }
+
+    /**
+     * Returns a copy that scores on up to {@code threads} threads: the leaves are prepared, the columns' ranges read,
+     * the weighted means and TOPSIS computed and large columns ranked in parts that run at once. The scores, ranks,
+     * warnings and explanations are the same, bit for bit, whatever the number of threads: every part writes its own
+     * units or columns, and nothing is added up in an order that depends on how the work was split. Threads are
+     * started for a step and ended with it; inputs of fewer than 32,768 units are scored on the calling thread.
+     *
+     * @param threads the number of threads, at least 1 (the default: the calling thread only)
+     * @return the copy, never null
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @since 0.1
+     */
+    public Scorer withParallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism " + threads + " must be at least 1");
+        }
+        return new Scorer(methodology, tiePolicy, rankBasis, cellCombiner, threads, plan);
+    }
+
+    /**
+     * Returns the number of threads scoring may use.
+     *
+     * @return at least 1
+     * @since 0.1
+     */
+    public int parallelism() {
+        return parallelism;
     }
 
     /**
@@ -190,11 +225,13 @@ public final class Scorer implements Serializable {
      * @return an equivalent scorer
      */
     private Object readResolve() {
-        return new Scorer(methodology, tiePolicy, rankBasis, cellCombiner, Plan.compile(methodology));
+        return new Scorer(methodology, tiePolicy, rankBasis, cellCombiner, Math.max(1, parallelism),
+                Plan.compile(methodology));
     }
 
     @Override
     public String toString() {
-        return "Scorer[" + methodology.id() + " " + methodology.version() + ", " + tiePolicy + ", " + rankBasis + "]";
+        return "Scorer[" + methodology.id() + " " + methodology.version() + ", " + tiePolicy + ", " + rankBasis
+                + (parallelism > 1 ? ", " + parallelism + " threads" : "") + "]";
     }
 }

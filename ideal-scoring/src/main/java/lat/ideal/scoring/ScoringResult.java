@@ -107,7 +107,8 @@ public final class ScoringResult {
         return ranks.computeIfAbsent(node, k -> {
             double[] key = basis(prepared, run, k);
             int[] band = Ranking.bands(key, plan.nodes[k].banding());
-            return new NodeRanks(Ranking.ranks(key, prepared.scorer().tiePolicy()), band);
+            return new NodeRanks(Ranking.ranks(key, prepared.scorer().tiePolicy(), prepared.scorer().parallelism()),
+                    band);
         });
     }
 

@@ -81,6 +81,44 @@ final class RankingPropertyTest {
         assertThat(Arrays.equals(key, before)).as("the column is left unchanged").isTrue();
     }
 
+    static Stream<Arguments> largeColumns() {
+        List<Arguments> cases = new ArrayList<>();
+        long seed = 1_000;
+        for (Column column : Column.values()) {
+            for (int n : new int[] {Parallel.UNITS_FROM, Parallel.UNITS_FROM + 2 * 2_048 + 1, 100_003}) {
+                cases.add(Arguments.of(seed++, column, n));
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * On several threads ({@link BucketOrder#descending(double[], int)}, {@link Ranking#ranks(double[], TiePolicy,
+     * int)}) the order is the one thread's entry for entry, and so are the ranks of every tie policy.
+     */
+    @ParameterizedTest(name = "seed {0}, {1}, n = {2}")
+    @MethodSource("largeColumns")
+    void onSeveralThreads_theOrderAndRanksAreThoseOfOne(long seed, Column column, int n) {
+        double[] key = column(new SplittableRandom(seed), column, n);
+        double[] before = key.clone();
+        BucketOrder one = BucketOrder.descending(key);
+        for (int threads : new int[] {2, 3}) {
+            BucketOrder many = BucketOrder.descending(key, threads);
+            assertThat(many.size).isEqualTo(one.size);
+            assertThat(Arrays.copyOf(many.index, many.size)).as("%d threads: order", threads)
+                    .isEqualTo(Arrays.copyOf(one.index, one.size));
+            for (TiePolicy policy : TiePolicy.values()) {
+                int[] expected = Ranking.ranks(key, policy);
+                int[] actual = Ranking.ranks(key, policy, threads);
+                int at = Arrays.mismatch(actual, expected);
+                assertThat(at).as("%d threads, %s: first wrong cell (value %s, rank %s instead of %s)", threads,
+                        policy, at < 0 ? "" : key[at], at < 0 ? "" : actual[at], at < 0 ? "" : expected[at])
+                        .isEqualTo(-1);
+            }
+        }
+        assertThat(Arrays.equals(key, before)).as("the column is left unchanged").isTrue();
+    }
+
     static double[] column(SplittableRandom random, Column column, int n) {
         double[] key = new double[n];
         double base = random.nextDouble(-1e6, 1e6);
