@@ -69,7 +69,8 @@ public final class Compare {
         int[] sizes = quick ? new int[] {1_000, 100_000} : new int[] {1_000, 100_000, 1_000_000};
         for (Workload w : Workload.values()) {
             for (int n : sizes) {
-                out.add(new Case(w.name(), n, 0, List.of(1)));
+                // Scoring splits its work from 32,768 units on (Scorer.withParallelism).
+                out.add(new Case(w.name(), n, 0, n >= 100_000 ? List.of(1, 2) : List.of(1)));
             }
         }
         out.add(new Case("MONTE_CARLO", 200, quick ? 1_000 : 10_000, List.of(1, 2)));
@@ -256,7 +257,7 @@ public final class Compare {
      * @param workload the workload name
      * @param units the number of units
      * @param draws the number of draws (Monte Carlo only)
-     * @param threads the number of threads (Monte Carlo only; the other workloads are single-threaded)
+     * @param threads the number of threads: the scorer's parallelism, or Monte Carlo's sample threads
      * @param quick whether to use the short warm-up and fewer repeats
      * @return one JSON line
      */
@@ -278,7 +279,7 @@ public final class Compare {
             default: {
                 Workload w = Workload.valueOf(workload);
                 ScoringInput input = w.matrix(units, INDICATORS, matrixSeed(w, units)).input();
-                Scorer scorer = w.scorer(INDICATORS);
+                Scorer scorer = w.scorer(INDICATORS).withParallelism(threads);
                 op = () -> Workload.ranks(scorer, input)[units / 2];
                 break;
             }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Workload}: flat min-max and weighted mean, TOPSIS, a three-level hierarchy, and outlier treatment with mean
  * imputation of 5% missing cells.
  *
- * <p>One operation is {@code scorer.score(input).node("index").ranks()} on one thread: the leaf stage, the
+ * <p>One operation is {@code scorer.score(input).node("index").ranks()} on {@link #threads} threads
+ * ({@code Scorer.withParallelism}; inputs of fewer than 32,768 units are scored on one either way): the leaf stage, the
  * aggregation and competition ranks on unrounded scores. The seeded matrix ({@link IndicatorMatrix}) and the input
  * are built once per trial in {@link #setUp()}, outside the measurement, as a host would hold its data. Divide
  * {@code units x 30} by the time for indicator cells per second.
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ./mvnw -B -q -DskipTests -pl benchmarks -am package
  * java -jar benchmarks/target/benchmarks.jar ScoringBenchmark -f 1 -wi 3 -i 5
  * }</pre>
- * One workload or size: {@code -p workload=FLAT -p units=1000000}; allocation per operation: {@code -prof gc}.
+ * One workload or size: {@code -p workload=FLAT -p units=1000000}; two threads: {@code -p threads=2}; allocation per
+ * operation: {@code -prof gc}.
  *
  * <p>JMH generates subclasses of this class, so it cannot be final.
  */
@@ -50,6 +52,10 @@ public class ScoringBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int units;
 
+    /** The scorer's parallelism. */
+    @Param({"1"})
+    public int threads;
+
     private Scorer scorer;
     private ScoringInput input;
 
@@ -57,7 +63,7 @@ public class ScoringBenchmark {
     @Setup
     public void setUp() {
         Workload w = Workload.valueOf(workload);
-        scorer = w.scorer(Compare.INDICATORS);
+        scorer = w.scorer(Compare.INDICATORS).withParallelism(threads);
         input = w.matrix(units, Compare.INDICATORS, Compare.matrixSeed(w, units)).input();
     }
 
