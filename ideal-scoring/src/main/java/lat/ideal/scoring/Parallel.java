@@ -1,23 +1,26 @@
 package lat.ideal.scoring;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * Runs independent tasks of one scoring step on several threads: the calling thread and {@code threads - 1} threads
- * started for the step and ended with it (no pool outlives a call, nothing is shared between calls). Tasks are
- * numbered; each thread takes the next number until none is left, so which thread runs a task changes nothing, and
- * every task writes only its own part of the output. A step with one thread, or one task, runs on the calling thread
- * alone.
+ * Runs independent tasks of one scoring step on several threads: the calling thread and up to {@code threads - 1}
+ * workers of the JVM's common {@link ForkJoinPool} (already running, so a step does not pay for starting threads;
+ * no work of a step runs after it returns). Tasks are numbered; each thread takes the next number until none is left, so which
+ * thread runs a task changes nothing, and every task writes only its own part of the output. The calling thread takes
+ * tasks too and never waits for a worker that has not started: a busy pool only means fewer threads. A step with one
+ * thread, or one task, runs on the calling thread alone.
  *
- * <p>If a task throws, the others still finish or stop at their next task, and the first exception (in task order)
- * is rethrown on the calling thread: unchecked exceptions and errors as they are. The calling thread's interrupt
- * flag is kept: the step waits for its threads, then sets the flag again.
+ * <p>If a task throws, the tasks not yet started are skipped, and the first exception (in task order) is rethrown on
+ * the calling thread: unchecked exceptions and errors as they are. The calling thread's interrupt flag is kept: the
+ * step waits for the tasks under way, then sets the flag again.
  */
 final class Parallel {
     /**
-     * Units from which a step splits its units into chunks for several threads; below, the start of a thread costs
-     * more than it saves.
+     * Units from which a step splits its units into chunks for several threads; below, handing work to another
+     * thread costs more than it saves.
      */
     static final int UNITS_FROM = 1 << 15;
 
@@ -43,32 +46,25 @@ final class Parallel {
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        Throwable[] failure = new Throwable[tasks];
-        Thread[] started = new Thread[workers - 1];
+        Step<S> step = new Step<>(tasks, state, task);
+        ForkJoinPool pool = ForkJoinPool.commonPool();
         for (int w = 1; w < workers; w++) {
-            int worker = w;
-            started[w - 1] = new Thread(() -> work(next, tasks, state.apply(worker), task, failure),
-                    "ideal-scoring-" + w);
-            started[w - 1].setDaemon(true);
-            started[w - 1].start();
+            pool.execute(step::joinIn);
         }
-        work(next, tasks, state.apply(0), task, failure);
+        step.work(0);
         boolean interrupted = false;
-        for (Thread t : started) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+        while (true) {
+            try {
+                step.done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        for (Throwable f : failure) {
+        for (Throwable f : step.failure) {
             if (f instanceof RuntimeException) {
                 throw (RuntimeException) f;
             }
@@ -81,21 +77,55 @@ final class Parallel {
         }
     }
 
+    /** The shared state of one step: the next task, the count of tasks not yet finished, the failures. */
+    private static final class Step<S> {
+        private final int tasks;
+        private final IntFunction<S> state;
+        private final Task<S> task;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger workers = new AtomicInteger();
+        private final CountDownLatch done;
+        private final Throwable[] failure;
+        private volatile boolean failed;
+
+        Step(int tasks, IntFunction<S> state, Task<S> task) {
+            this.tasks = tasks;
+            this.state = state;
+            this.task = task;
+            this.done = new CountDownLatch(tasks);
+            this.failure = new Throwable[tasks];
+        }
+
+        /** A pool worker's part: nothing if every task is taken by the time it starts. */
+        void joinIn() {
+            if (next.get() < tasks) {
+                work(workers.incrementAndGet());
+            }
+        }
+
+        void work(int worker) {
+            S s = null;
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                try {
+                    if (!failed) {
+                        if (s == null) {
+                            s = state.apply(worker);
+                        }
+                        task.run(s, t);
+                    }
+                } catch (Throwable e) {
+                    failure[t] = e;
+                    failed = true;
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+    }
+
     /** Runs tasks {@code 0 .. tasks - 1} on at most {@code threads} threads, without per-thread state. */
     static void run(int threads, int tasks, Task<Void> task) {
         run(threads, tasks, w -> null, task);
-    }
-
-    private static <S> void work(AtomicInteger next, int tasks, S state, Task<S> task, Throwable[] failure) {
-        for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-            try {
-                task.run(state, t);
-            } catch (Throwable e) {
-                failure[t] = e;
-                // The remaining tasks are not started.
-                next.set(tasks);
-            }
-        }
     }
 
     /**

@@ -153,8 +153,9 @@ public final class Scorer implements Serializable {
      * Returns a copy that scores on up to {@code threads} threads: the leaves are prepared, the columns' ranges read,
      * the weighted means and TOPSIS computed and large columns ranked in parts that run at once. The scores, ranks,
      * warnings and explanations are the same, bit for bit, whatever the number of threads: every part writes its own
-     * units or columns, and nothing is added up in an order that depends on how the work was split. Threads are
-     * started for a step and ended with it; inputs of fewer than 32,768 units are scored on the calling thread.
+     * units or columns, and nothing is added up in an order that depends on how the work was split. The other threads
+     * are workers of the JVM's common {@link java.util.concurrent.ForkJoinPool} (the calling thread works too and
+     * never waits for one that has not started); inputs of fewer than 32,768 units are scored on the calling thread.
      *
      * @param threads the number of threads, at least 1 (the default: the calling thread only)
      * @return the copy, never null
