@@ -7,11 +7,11 @@ import java.util.function.IntFunction;
 
 /**
  * Runs independent tasks of one scoring step on several threads: the calling thread and up to {@code threads - 1}
- * workers of the JVM's common {@link ForkJoinPool} (already running, so a step does not pay for starting threads;
- * no work of a step runs after it returns). Tasks are numbered; each thread takes the next number until none is left, so which
- * thread runs a task changes nothing, and every task writes only its own part of the output. The calling thread takes
- * tasks too and never waits for a worker that has not started: a busy pool only means fewer threads. A step with one
- * thread, or one task, runs on the calling thread alone.
+ * workers of the JVM's common {@link ForkJoinPool} (already running, so a step does not pay for starting threads; no
+ * work of a step runs after it returns). Tasks are numbered; each thread takes the next number until none is left,
+ * so which thread runs a task changes nothing, and every task writes only its own part of the output. The calling
+ * thread takes tasks too and never waits for a worker that has not started: a busy pool only means fewer threads. A
+ * step with one thread, or one task, runs on the calling thread alone.
  *
  * <p>If a task throws, the tasks not yet started are skipped, and the first exception (in task order) is rethrown on
  * the calling thread: unchecked exceptions and errors as they are. The calling thread's interrupt flag is kept: the
