@@ -34,8 +34,9 @@ final class Parallel {
     }
 
     /**
-     * Runs tasks {@code 0 .. tasks - 1} on at most {@code threads} threads; each thread makes its own state once with
-     * {@code state} (given the thread's number, 0 for the calling thread) and hands it to every task it runs.
+     * Runs tasks {@code 0 .. tasks - 1} on at most {@code threads} threads; each thread that runs tasks makes its own
+     * state once, before the first, with {@code state} (given the thread's number, 0 for the calling thread) and hands
+     * it to every task it runs.
      */
     static <S> void run(int threads, int tasks, IntFunction<S> state, Task<S> task) {
         int workers = Math.min(threads, tasks);
