@@ -64,20 +64,33 @@ public final class ScoringResult {
         this.warnings = List.copyOf(w);
     }
 
-    /** The values ranks and bands are computed from: published or unrounded scores, NaN without a score. */
+    /**
+     * The values ranks and bands are computed from: published or unrounded scores, NaN without a score. Units are
+     * independent: from {@link Parallel#UNITS_FROM} on they go in one chunk per thread of the scorer's parallelism.
+     */
     static double[] basis(PreparedScoring prepared, Run run, int node) {
         double[] score = run.scores(node);
         int n = score.length;
         double[] key = new double[n];
+        int threads = prepared.scorer().parallelism();
+        int chunks = Parallel.chunks(n, threads, 1);
+        Parallel.run(threads, chunks, (none, c) -> basis(prepared, run, node, score, key,
+                Parallel.chunkStart(c, chunks, n, 1), Parallel.chunkStart(c + 1, chunks, n, 1)));
+        return key;
+    }
+
+    /** {@link #basis(PreparedScoring, Run, int)} of units {@code [from, to)}, into {@code key}. */
+    private static void basis(PreparedScoring prepared, Run run, int node, double[] score, double[] key, int from,
+                              int to) {
         if (prepared.scorer().rankBasis() == RankBasis.UNROUNDED) {
-            for (int u = 0; u < n; u++) {
+            for (int u = from; u < to; u++) {
                 key[u] = run.status(node, u) == Run.SCORED ? score[u] : Double.NaN;
             }
-            return key;
+            return;
         }
         Rounding r = prepared.plan().nodes[node].rounding();
         Exact exact = null;
-        for (int u = 0; u < n; u++) {
+        for (int u = from; u < to; u++) {
             double x = score[u];
             if (run.status(node, u) != Run.SCORED || x != x) {
                 key[u] = Double.NaN;
@@ -90,7 +103,6 @@ public final class ScoringResult {
                 key[u] = publish(exact, node, u, x, r).doubleValue();
             }
         }
-        return key;
     }
 
     private static BigDecimal publish(Exact exact, int node, int u, double x, Rounding r) {
