@@ -326,13 +326,12 @@ final class Stats {
         int missing = 0;
         int missing2 = 0;
         int i = 0;
-        for (; i + 1 < n; i += 2) {
+        for (; i + 3 < n; i += 4) {
             int u = a + i;
-            int v = b + i;
             double p = x[u];
             double q = x[u + 1];
-            double r = x[v];
-            double z = x[v + 1];
+            double r = x[u + 2];
+            double z = x[u + 3];
             if (!(p >= lo)) {
                 if (p < lo) {
                     lo = p;
@@ -345,6 +344,51 @@ final class Stats {
                     lo = q;
                 } else {
                     missing++;
+                }
+            }
+            if (!(r >= lo)) {
+                if (r < lo) {
+                    lo = r;
+                } else {
+                    missing++;
+                }
+            }
+            if (!(z >= lo)) {
+                if (z < lo) {
+                    lo = z;
+                } else {
+                    missing++;
+                }
+            }
+            if (p > hi) {
+                hi = p;
+            }
+            if (q > hi) {
+                hi = q;
+            }
+            if (r > hi) {
+                hi = r;
+            }
+            if (z > hi) {
+                hi = z;
+            }
+            int v = b + i;
+            p = x[v];
+            q = x[v + 1];
+            r = x[v + 2];
+            z = x[v + 3];
+            if (!(p >= lo2)) {
+                if (p < lo2) {
+                    lo2 = p;
+                } else {
+                    missing2++;
+                }
+            }
+            if (!(q >= lo2)) {
+                if (q < lo2) {
+                    lo2 = q;
+                } else {
+                    missing2++;
                 }
             }
             if (!(r >= lo2)) {
@@ -361,11 +405,11 @@ final class Stats {
                     missing2++;
                 }
             }
-            if (p > hi) {
-                hi = p;
+            if (p > hi2) {
+                hi2 = p;
             }
-            if (q > hi) {
-                hi = q;
+            if (q > hi2) {
+                hi2 = q;
             }
             if (r > hi2) {
                 hi2 = r;
