@@ -22,7 +22,7 @@ final class Engine {
     private final Plan plan;
     private final Overrides overrides;
     private final int n;
-    /** The threads a step may use: {@link Scorer#parallelism()}. */
+    /** The threads a step may use: {@link Scorer#parallelism()}, or 1 below {@link Parallel#UNITS_FROM} units. */
     private final int threads;
     private final double[][] score;
     private final byte[][] status;
@@ -40,7 +40,7 @@ final class Engine {
         this.plan = prepared.plan();
         this.overrides = overrides;
         this.n = prepared.input().unitCount();
-        this.threads = prepared.scorer().parallelism();
+        this.threads = n >= Parallel.UNITS_FROM ? prepared.scorer().parallelism() : 1;
         int count = plan.nodes.length;
         score = new double[count][];
         status = new byte[count][];
@@ -739,7 +739,7 @@ final class Engine {
         boolean[] dense = new boolean[k];
         boolean[] skip = new boolean[k];
         int[] kids = plan.children[a];
-        Parallel.run(n >= Parallel.UNITS_FROM ? threads : 1, k, worker -> new double[size0], (buffer, c) -> {
+        Parallel.run(threads, k, worker -> new double[size0], (buffer, c) -> {
             dense[c] = full[c] && allEligible;
             double[] acc = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0};
             LeafColumn leaf = lazy[c];

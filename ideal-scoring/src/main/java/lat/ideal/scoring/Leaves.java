@@ -65,7 +65,7 @@ final class Leaves {
         int leaves = count;
         double[] values = input.values();
         // Pair t reads leaves 2t and 2t + 1; pairs are independent, so they may run on several threads.
-        Parallel.run(n >= Parallel.UNITS_FROM ? threads : 1, (leaves + 1) / 2, (none, t) -> {
+        Parallel.run(threads, (leaves + 1) / 2, (none, t) -> {
             int first = reading[2 * t];
             int a = input.indicatorIndex(plan.nodes[first].indicator()).orElseThrow() * n;
             if (2 * t + 1 == leaves) {
