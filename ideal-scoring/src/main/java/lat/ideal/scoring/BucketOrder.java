@@ -291,10 +291,12 @@ final class BucketOrder {
         double[] value = new double[0];
         /** The cell of each entry of {@link #value}. */
         int[] index = new int[0];
-        /** The bucket boundaries of the first split. */
+        /** The bucket boundaries of {@link #descendingShort}. */
         private int[] end = new int[0];
         /** Each cell's bucket in {@link #descendingShort}, -1 for NaN. */
         private int[] bucket = new int[0];
+        /** The bucket boundaries of each depth of {@link Sorter#sort}, kept between buckets and sorts. */
+        private final int[][] ends = new int[MAX_DEPTH + 1][0];
         /** Scratch space for one bucket too large for an insertion sort. */
         private double[] spareValue = new double[0];
         private int[] spareIndex = new int[0];
@@ -344,17 +346,13 @@ final class BucketOrder {
             double range = Math.min(hi - lo, Double.MAX_VALUE);
             double scale = range > 0 ? Math.min((buckets - 1) / range, Double.MAX_VALUE) : 1;
             int last = buckets - 1;
-            int[] end;
-            if (depth == 0) {
-                // Only the first split reuses the workspace's boundaries: deeper splits run while it is being read.
-                if (workspace.end.length < buckets) {
-                    workspace.end = new int[buckets];
-                } else {
-                    Arrays.fill(workspace.end, 0, buckets, 0);
-                }
-                end = workspace.end;
-            } else {
+            // Each depth keeps its own boundaries: a deeper split runs while the one above it is being read.
+            int[] end = workspace.ends[depth];
+            if (end.length < buckets) {
                 end = new int[buckets];
+                workspace.ends[depth] = end;
+            } else {
+                Arrays.fill(end, 0, buckets, 0);
             }
             for (int u = from; u < to; u++) {
                 double v = src[u];

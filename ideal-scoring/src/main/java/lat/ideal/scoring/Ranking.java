@@ -236,15 +236,16 @@ final class Ranking {
 
     /**
      * Band index per unit: with thresholds, band {@code i} holds {@code cuts[i-1] <= s < cuts[i]}; with quantiles,
-     * the cuts are type-7 quantiles of the units' values. -1 for a unit without a value or without banding.
+     * the cuts are type-7 quantiles of the units' values. -1 for a unit without a value; null without banding (no
+     * unit has a band).
      */
     static int[] bands(double[] key, Banding banding) {
+        if (banding.method() == Banding.Method.NONE) {
+            return null;
+        }
         int n = key.length;
         int[] band = new int[n];
         Arrays.fill(band, -1);
-        if (banding.method() == Banding.Method.NONE) {
-            return band;
-        }
         List<Double> c = banding.cuts();
         double[] cuts = new double[c.size()];
         double[] sorted = banding.method() == Banding.Method.QUANTILES ? Stats.sortedPresent(key, n) : null;

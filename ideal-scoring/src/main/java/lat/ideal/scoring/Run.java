@@ -28,6 +28,24 @@ final class Run {
     final List<ScoringWarning> warnings;
     private final Plan plan;
 
+    /**
+     * Whether every unit that has a value at {@code node} is {@link #SCORED} there, so that the unrounded ranking
+     * basis (the score of a scored unit, NaN for any other) is the scores themselves.
+     */
+    boolean scoredWhereValued(int node) {
+        byte[] st = status[node];
+        if (st == null) {
+            return true;
+        }
+        double[] s = scores(node);
+        for (int u = 0; u < st.length; u++) {
+            if (st[u] != SCORED && s[u] == s[u]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A unit's status at a node; leaves have no status array and are scored exactly where they have a value. */
     byte status(int node, int u) {
         byte[] st = status[node];

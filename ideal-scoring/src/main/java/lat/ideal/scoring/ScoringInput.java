@@ -588,7 +588,10 @@ public final class ScoringInput {
         return units.key(unit);
     }
 
-    /** Returns every unit's group as a position in {@link #groupLabels()}, -1 for none; a new array. */
+    /**
+     * Returns every unit's group as a position in {@link #groupLabels()}, -1 for none, or null when no unit has a
+     * group; the input's own array, which callers only read.
+     */
     int[] unitGroups() {
         return units.groupIndices();
     }

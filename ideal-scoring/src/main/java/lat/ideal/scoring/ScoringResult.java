@@ -46,6 +46,7 @@ public final class ScoringResult {
     /** Ranks and bands of one node. */
     static final class NodeRanks {
         final int[] rank;
+        /** Each unit's band, -1 for none; null without banding. */
         final int[] band;
 
         NodeRanks(int[] rank, int[] band) {
@@ -65,11 +66,16 @@ public final class ScoringResult {
     }
 
     /**
-     * The values ranks and bands are computed from: published or unrounded scores, NaN without a score. Units are
-     * independent: from {@link Parallel#UNITS_FROM} on they go in one chunk per thread of the scorer's parallelism.
+     * The values ranks and bands are computed from: published or unrounded scores, NaN without a score; callers only
+     * read it. Unrounded scores where every unit with a score has one ({@link Run#scoredWhereValued}) are the node's
+     * scores themselves, not a copy. Units are independent: from {@link Parallel#UNITS_FROM} on they go in one chunk
+     * per thread of the scorer's parallelism.
      */
     static double[] basis(PreparedScoring prepared, Run run, int node) {
         double[] score = run.scores(node);
+        if (prepared.scorer().rankBasis() == RankBasis.UNROUNDED && run.scoredWhereValued(node)) {
+            return score;
+        }
         int n = score.length;
         double[] key = new double[n];
         int threads = prepared.scorer().parallelism();
@@ -574,7 +580,8 @@ public final class ScoringResult {
         BigDecimal published = publish(new Exact(prepared, run), node, u, x, r);
         NodeRanks nr = ranks(node);
         Banding banding = plan.nodes[node].banding();
-        Optional<String> band = nr.band[u] < 0 ? Optional.empty() : Optional.of(banding.labels().get(nr.band[u]));
+        Optional<String> band = nr.band == null || nr.band[u] < 0 ? Optional.empty()
+                : Optional.of(banding.labels().get(nr.band[u]));
         return new UnitScore(unit.key(), unit.name(), plan.keys[node], ScoreStatus.SCORED, OptionalDouble.of(x),
                 Optional.of(published), nr.rank[u] > 0 ? OptionalInt.of(nr.rank[u]) : OptionalInt.empty(), band,
                 coverage);

@@ -171,17 +171,13 @@ final class UnitTable {
     }
 
     /**
-     * Returns every unit's group as a position in {@link #groupLabels()}, -1 for none.
+     * Returns every unit's group as a position in {@link #groupLabels()}, -1 for none: the table's own array, which
+     * callers only read (no copy of one int per unit for every scoring).
      *
-     * @return a new array, one entry per unit
+     * @return one entry per unit, or null when no unit has a group
      */
     int[] groupIndices() {
-        if (groupOf == null) {
-            int[] none = new int[size];
-            Arrays.fill(none, -1);
-            return none;
-        }
-        return groupOf.clone();
+        return groupOf;
     }
 
     /**

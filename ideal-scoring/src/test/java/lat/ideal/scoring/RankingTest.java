@@ -41,6 +41,22 @@ final class RankingTest {
     }
 
     @Test
+    void unroundedRanksLeaveUnitsWithoutAScoreUnranked() {
+        // U2 has no value, so no score: no rank, and it takes no place from the others.
+        ScoringInput gap = Fixtures.rows(List.of("a"), row(7.001), row(Double.NaN), row(7.004), row(6));
+        ScoringResult r = Scorer.of(Fixtures.methodology(root())).withRankBasis(RankBasis.UNROUNDED).score(gap);
+        assertThat(r.node("root").ranks()).containsExactly(2, 0, 1, 3);
+        assertThat(r.node("root").score("U2").rank()).isEmpty();
+    }
+
+    @Test
+    void withoutBandingNoUnitHasABand() {
+        ScoringResult r = Fixtures.score(root(), SCORES);
+        assertThat(r.node("root").scores()).allSatisfy(s -> assertThat(s.band()).isEmpty());
+        assertThat(r.node("root").band("U1")).isEmpty();
+    }
+
+    @Test
     void thresholdBandsAreHalfOpen() {
         MethodNode banded = root().withBanding(Banding.thresholds(List.of(5.0, 7.0), List.of("low", "mid", "high")));
         ScoringResult r = Fixtures.score(banded, SCORES);
