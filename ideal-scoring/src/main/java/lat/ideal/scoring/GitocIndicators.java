@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import lat.ideal.model.IndicatorDefinition;
 import lat.ideal.model.LocalizedText;
 import lat.ideal.model.Polarity;
@@ -41,6 +42,11 @@ public final class GitocIndicators {
     public static final String RESILIENCE = IndicatorDefinition.RESILIENCE;
 
     private static final Map<String, LocalizedText> LABELS = new LinkedHashMap<>();
+    /** The steps of {@link #key(String)}, compiled once: an importer asks for every column's key several times. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;.]+$");
+    private static final Pattern TRAILING_AVG = Pattern.compile("\\s+avg$");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Map<String, String> BLOCKS = new LinkedHashMap<>();
     private static final List<String> EDITION_2021_ADDED_LATER = List.of("cyber-dependent-crimes",
             "financial-crimes", "trade-in-counterfeit-goods", "illicit-trade-in-excisable-goods",
@@ -116,10 +122,10 @@ public final class GitocIndicators {
      */
     public static String key(String header) {
         String s = header.trim().toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[\\s,;.]+$", "");
-        s = s.replaceAll("\\s+avg$", "");
-        s = s.replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-+|-+$", "");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        s = TRAILING_AVG.matcher(s).replaceAll("");
+        s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("-");
+        return EDGE_DASHES.matcher(s).replaceAll("");
     }
 
     /**

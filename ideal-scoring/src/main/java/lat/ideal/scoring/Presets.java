@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,9 @@ import lat.ideal.model.validation.Problem;
  *   <li>{@code crime-harm-index}: count x harm weight per offence type, excluding proactive detections.
  * </ul>
  *
- * <p>Presets are read from the jar on every call (no cache, no static mutable state). This class is thread-safe.
+ * <p>The shipped presets are read from the jar once, when the first of them is asked for, and then shared: a
+ * {@link Preset} is immutable. A preset with replacement values is read on every call. There is no static mutable
+ * state, and this class is thread-safe.
  *
  * @since 0.1
  */
@@ -83,6 +86,12 @@ public final class Presets {
         Objects.requireNonNull(parameters, "parameters");
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no preset '" + name + "'; the presets are " + NAMES);
+        }
+        if (parameters.isEmpty()) {
+            Preset shipped = Shipped.PRESETS.get(name);
+            if (shipped != null) {
+                return shipped;
+            }
         }
         String file = name + ".properties";
         Preset.Parsed parsed = Preset.parse(file, read(file), parameters);
@@ -164,6 +173,21 @@ public final class Presets {
                     .append(lat.ideal.model.Doubles.format(days));
         }
         return preset("crime-harm-index", Map.of("node.crime-harm.weighting.allocation.1", table.toString()));
+    }
+
+    /** The shipped presets without replacements, read when this class is first initialised. */
+    private static final class Shipped {
+        /** By name; a preset file that cannot be read is left out, and {@link #preset} reports its problems. */
+        static final Map<String, Preset> PRESETS = readAll();
+
+        private static Map<String, Preset> readAll() {
+            Map<String, Preset> presets = new LinkedHashMap<>();
+            for (String name : NAMES) {
+                String file = name + ".properties";
+                Preset.parse(file, read(file), Map.of()).preset().ifPresent(p -> presets.put(name, p));
+            }
+            return Map.copyOf(presets);
+        }
     }
 
     private static String read(String file) {

@@ -172,6 +172,20 @@ final class PresetsTest {
         assertThat(likelihood.scale().numericValue(Measurement.level("likely")).getAsDouble()).isEqualTo(0.7);
     }
 
+    @Test
+    void shippedPresetsAreSharedAndReplacementsReadAfresh() {
+        for (String name : Presets.names()) {
+            assertThat(Presets.preset(name)).isSameAs(Presets.preset(name));
+        }
+        String likely = "ordinal remote=0.1 unlikely=0.3 possible=0.5 likely=0.7 almost-certain=0.9";
+        Preset replaced = Presets.preset("morile-risk", Map.of("scale.likelihood", likely));
+        assertThat(replaced).isNotSameAs(Presets.preset("morile-risk"));
+        // The shared preset keeps its own level values whatever another call replaced.
+        IndicatorDefinition shipped = Presets.preset("morile-risk").indicators().stream()
+                .filter(d -> d.key().equals("likelihood")).findFirst().orElseThrow();
+        assertThat(shipped.scale().numericValue(Measurement.level("likely")).getAsDouble()).isEqualTo(4);
+    }
+
     /**
      * Hand calculation: per block, goalposts 0..10 -> 0..100, then the block means, then the weighted mean with the
      * default weights. BO/drug-trafficking: markets (8, 6) -> 70; capability 9 -> 90; harm 5 -> 50; factors: weak
