@@ -32,7 +32,11 @@ public final class Dataset {
     private final Map<String, IndicatorDefinition> indicatorsByKey;
     private final Map<String, CriminalGroup> groupsById;
     private final Map<String, List<Observation>> byIndicator;
-    private final Map<Target, List<Observation>> byTarget;
+    /**
+     * The observations by target, built on first use (scoring reads observations by indicator only); a race builds
+     * equal maps, so any one of them may be kept.
+     */
+    private volatile Map<Target, List<Observation>> byTarget;
 
     private Dataset(Builder b) {
         this.id = Checks.notBlank(b.id, "id");
@@ -54,15 +58,25 @@ public final class Dataset {
         }
         this.groupsById = Collections.unmodifiableMap(grp);
         Map<String, List<Observation>> bi = new LinkedHashMap<>();
-        Map<Target, List<Observation>> bt = new LinkedHashMap<>();
         for (Observation o : observations) {
             bi.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o);
-            bt.computeIfAbsent(o.target(), k -> new ArrayList<>()).add(o);
         }
         bi.replaceAll((k, v) -> List.copyOf(v));
-        bt.replaceAll((k, v) -> List.copyOf(v));
         this.byIndicator = Collections.unmodifiableMap(bi);
-        this.byTarget = Collections.unmodifiableMap(bt);
+    }
+
+    private Map<Target, List<Observation>> byTarget() {
+        Map<Target, List<Observation>> m = byTarget;
+        if (m == null) {
+            Map<Target, List<Observation>> bt = new LinkedHashMap<>();
+            for (Observation o : observations) {
+                bt.computeIfAbsent(o.target(), k -> new ArrayList<>()).add(o);
+            }
+            bt.replaceAll((k, v) -> List.copyOf(v));
+            m = Collections.unmodifiableMap(bt);
+            byTarget = m;
+        }
+        return m;
     }
 
     /**
@@ -198,7 +212,7 @@ public final class Dataset {
      * @return the observations, never null
      */
     public List<Observation> observationsFor(Target target) {
-        return byTarget.getOrDefault(target, List.of());
+        return byTarget().getOrDefault(target, List.of());
     }
 
     /**
@@ -207,7 +221,7 @@ public final class Dataset {
      * @return the targets, never null
      */
     public List<Target> targets() {
-        return List.copyOf(byTarget.keySet());
+        return List.copyOf(byTarget().keySet());
     }
 
     /**
