@@ -879,7 +879,8 @@ final class Engine {
     }
 
     private void reportUndefined(int a, byte[] st) {
-        if (method[a] == AggregationMethod.GEOMETRIC_MEAN || method[a] == AggregationMethod.HARMONIC_MEAN
+        // An undefined unit has no score: a node where every unit has one has none to report.
+        if (complete[a] || method[a] == AggregationMethod.GEOMETRIC_MEAN || method[a] == AggregationMethod.HARMONIC_MEAN
                 || method[a] == AggregationMethod.GENERALISED_MEAN || method[a] == AggregationMethod.PRODUCT) {
             return;
         }
