@@ -472,11 +472,14 @@ def time_all(d):
         for case in m['cases']:
             for threads in case['threads']:
                 controlled = set_blas_threads(threads)
+                case_settings = settings
                 if case['workload'] == 'GITOC':
                     with open(os.path.join(d, case['csv']), encoding='utf-8') as f:
                         text = f.read()
                     fn = (lambda t: lambda: gitoc(t))(text)
                     indicators = 32
+                    # A run takes a few milliseconds: as many timed runs as on the Java side (Compare.GITOC_RUNS).
+                    case_settings = (0.5, 2, 25, 3.0) if quick else (3.0, 2, 1000, 20.0)
                 elif case['workload'] == 'MONTE_CARLO':
                     X = load_matrix(d, case, m)
                     W = np.fromfile(os.path.join(d, case['weights']), dtype='<f8').reshape(
@@ -487,7 +490,7 @@ def time_all(d):
                     X = load_matrix(d, case, m)
                     fn = (lambda x, w: lambda: SCORING[w](x, m))(X, case['workload'])
                     indicators = m['indicators']
-                t = timed(fn, *settings)
+                t = timed(fn, *case_settings)
                 row = {'workload': case['workload'], 'units': case['units'], 'indicators': indicators,
                        'draws': case['draws'], 'threads': threads, 'blas_threads': blas_threads(),
                        'blas_threads_controlled': controlled, 'blas_kernel': facts['blas_kernel']}
