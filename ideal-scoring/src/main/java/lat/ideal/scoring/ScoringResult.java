@@ -67,9 +67,9 @@ public final class ScoringResult {
 
     /**
      * The values ranks and bands are computed from: published or unrounded scores, NaN without a score; callers only
-     * read it. Unrounded scores where every unit with a score has one ({@link Run#scoredWhereValued}) are the node's
-     * scores themselves, not a copy. Units are independent: from {@link Parallel#UNITS_FROM} on they go in one chunk
-     * per thread of the scorer's parallelism.
+     * read it. The unrounded basis of a node where every unit with a value is scored ({@link Run#scoredWhereValued})
+     * is the node's scores themselves, not a copy. Units are independent: from {@link Parallel#UNITS_FROM} on they go
+     * in one chunk per thread of the scorer's parallelism.
      */
     static double[] basis(PreparedScoring prepared, Run run, int node) {
         double[] score = run.scores(node);
