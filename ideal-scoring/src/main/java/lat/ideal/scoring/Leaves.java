@@ -50,7 +50,8 @@ final class Leaves {
      * The range and missing count, {min, max, missing}, of the input column of every leaf that normalises its raw
      * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
      * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int, int,
-     * int)}), in node order, the pairs on up to {@code threads} threads.
+     * int)}), in node order, the pairs on up to {@code threads} threads; one at a time where
+     * {@link Stats#VECTOR_MIN_MAX} holds.
      */
     static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
         int n = input.unitCount();
@@ -64,6 +65,14 @@ final class Leaves {
         }
         int leaves = count;
         double[] values = input.values();
+        if (Stats.VECTOR_MIN_MAX) {
+            // Column by column (a pair gains nothing here), which also shares the columns evenly between threads.
+            Parallel.run(threads, leaves, (none, t) -> {
+                int a = input.indicatorIndex(plan.nodes[reading[t]].indicator()).orElseThrow() * n;
+                ranges[reading[t]] = Stats.rangeAndMissing(values, a, n, true);
+            });
+            return ranges;
+        }
         // Pair t reads leaves 2t and 2t + 1; pairs are independent, so they may run on several threads.
         Parallel.run(threads, (leaves + 1) / 2, (none, t) -> {
             int first = reading[2 * t];
