@@ -291,29 +291,26 @@ final class Engine {
 
     /** The arrays of one block of {@link #fusedArithmetic}: made per aggregation, or kept by a reranker. */
     static final class Sums {
-        final double[] num;
         final double[] den;
         final int[] available;
-        final double[] buffer;
 
         /** Arrays for a column of {@code n} units. */
         Sums(int n) {
             int size = Math.min(n, BLOCK);
-            num = new double[size];
             den = new double[size];
             available = new int[size];
-            buffer = new double[size];
         }
     }
 
     /**
      * The hot path: weighted arithmetic mean with exclude-and-reweight, counting available children in the same pass
      * over the columns as the sums. Units go in blocks whose sums stay in the L1 cache; within a block, children in
-     * order. A child without missing values takes a branch-free loop (a lazy leaf normalises as it reads); while every
-     * child so far in the block was complete, the sum of weights and the count of children are one number for the
-     * block, and become per-unit arrays (filled with that number: the same additions in the same order) at the first
-     * child with missing values. Writes every unit's score and marks a unit's status only where that score is NaN
-     * (other entries are left as they came). Returns whether every unit got a score.
+     * order. The weighted sums are kept in {@code out} itself, at each unit's own index, as every column is: so the
+     * loop of a child without missing values vectorises and reads the column straight from memory (a lazy leaf
+     * normalises as it reads). While every child so far in the block was complete, the sum of weights and the count of
+     * children are one number for the block, and become per-unit arrays (filled with that number: the same additions
+     * in the same order) at the first child with missing values. Writes every unit's score and marks a unit's status
+     * only where that score is NaN (other entries are left as they came). Returns whether every unit got a score.
      */
     static boolean fusedArithmetic(int n, int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
                                    double[] w, double[] out, byte[] st, Sums sums) {
@@ -323,18 +320,18 @@ final class Engine {
     /**
      * {@link #fusedArithmetic(int, int, double, double[][], LeafColumn[], boolean[], double[], double[], byte[], Sums)}
      * on units {@code [start, end)} only (blocks start at {@code start}); returns whether each of them got a score.
-     * Each unit's score is the same whatever range it is computed in.
+     * Each unit's score is the same whatever range it is computed in. {@code out} must not be one of the columns.
      */
     static boolean fusedArithmetic(int start, int end, int k, double threshold, double[][] val, LeafColumn[] lazy,
                                    boolean[] full, double[] w, double[] out, byte[] st, Sums sums) {
-        double[] num = sums.num;
         double[] den = sums.den;
         int[] available = sums.available;
-        double[] buffer = sums.buffer;
         boolean all = true;
         for (int from = start; from < end; from += BLOCK) {
             int size = Math.min(BLOCK, end - from);
-            Arrays.fill(num, 0);
+            int to = from + size;
+            // The sums start at 0 and take the children in order: the same additions as a separate sum array.
+            Arrays.fill(out, from, to, 0);
             boolean perUnit = false;
             double denAll = 0;
             int availableAll = 0;
@@ -344,19 +341,11 @@ final class Engine {
                 if (full[c]) {
                     if (wc != 0) {
                         if (leaf != null) {
-                            leaf.addWeighted(wc, num, from, size, buffer);
+                            leaf.addWeighted(wc, out, from, to);
                         } else {
                             double[] col = val[c];
-                            if (from == 0) {
-                                // The same index on both sides, as over the copy below: the loop vectorises.
-                                for (int i = 0; i < size; i++) {
-                                    num[i] += wc * col[i];
-                                }
-                            } else {
-                                System.arraycopy(col, from, buffer, 0, size);
-                                for (int i = 0; i < size; i++) {
-                                    num[i] += wc * buffer[i];
-                                }
+                            for (int u = from; u < to; u++) {
+                                out[u] += wc * col[u];
                             }
                         }
                     }
@@ -382,10 +371,11 @@ final class Engine {
                 }
                 double[] col = val[c];
                 for (int i = 0; i < size; i++) {
-                    double v = leaf != null ? leaf.value(from + i) : col[from + i];
+                    int u = from + i;
+                    double v = leaf != null ? leaf.value(u) : col[u];
                     if (v == v) {
                         if (wc != 0) {
-                            num[i] += wc * v;
+                            out[u] += wc * v;
                             den[i] += wc;
                         }
                         available[i]++;
@@ -395,14 +385,12 @@ final class Engine {
             if (!perUnit) {
                 boolean enough = availableAll > 0 && (double) availableAll / k >= threshold;
                 if (enough && denAll > 0) {
-                    // Divided in place (one index: vectorisable), then copied out.
-                    for (int i = 0; i < size; i++) {
-                        num[i] = num[i] / denAll;
+                    for (int u = from; u < to; u++) {
+                        out[u] = out[u] / denAll;
                     }
-                    System.arraycopy(num, 0, out, from, size);
                 } else {
-                    Arrays.fill(out, from, from + size, Double.NaN);
-                    Arrays.fill(st, from, from + size, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
+                    Arrays.fill(out, from, to, Double.NaN);
+                    Arrays.fill(st, from, to, enough ? Run.UNDEFINED : Run.INSUFFICIENT);
                     all = false;
                 }
                 continue;
@@ -415,7 +403,7 @@ final class Engine {
                     st[u] = Run.INSUFFICIENT;
                     all = false;
                 } else if (den[i] > 0) {
-                    out[u] = num[i] / den[i];
+                    out[u] = out[u] / den[i];
                 } else {
                     out[u] = Double.NaN;
                     st[u] = Run.UNDEFINED;
@@ -748,7 +736,7 @@ final class Engine {
                 acc[0] = leaf.valueMin;
                 acc[1] = leaf.valueMax;
                 if (leaf.kind == LeafColumn.LINEAR && leaf.orientation == LeafColumn.KEEP) {
-                    Stats.addSquares(leaf.source, leaf.sourceOffset, n, acc);
+                    Stats.addSquares(leaf.source, 0, n, acc);
                 } else {
                     for (int from = 0; from < n; from += BLOCK) {
                         int size = Math.min(BLOCK, n - from);

@@ -73,10 +73,14 @@ final class Fingerprint {
             out.writeUTF(i.polarity().name());
             scale(out, i.scale());
         }
-        double[] v = in.values();
-        for (int c = 0; c < v.length; c++) {
-            out.writeLong(Double.doubleToLongBits(v[c]));
-            out.writeBoolean(in.unknownAt(c));
+        // Cell by cell in column-major order, as the values are given.
+        int n = in.unitCount();
+        for (int i = 0; i < in.indicatorCount(); i++) {
+            double[] v = in.columnValues(i);
+            for (int u = 0; u < n; u++) {
+                out.writeLong(Double.doubleToLongBits(v[u]));
+                out.writeBoolean(in.unknownAt(i * n + u));
+            }
         }
     }
 

@@ -36,16 +36,15 @@ final class LeafColumn {
 
     final int node;
     final int column;
+    /** The input's column, in unit order; null when the input has no such indicator. */
     final double[] raw;
-    final int rawOffset;
     /** Treated values in unit order, or null when no value was treated (then read {@code raw}). */
     final double[] treated;
     final byte treatment;
     /** {@link #EAGER}, {@link #AFFINE} or {@link #LINEAR}. */
     final int kind;
-    /** The values a lazy leaf normalises (raw or treated), from {@link #sourceOffset}; null for an eager leaf. */
+    /** The values a lazy leaf normalises (raw or treated), in unit order; null for an eager leaf. */
     final double[] source;
-    final int sourceOffset;
     /** How many of a lazy leaf's n values are missing (NaN); -1 for an eager leaf. */
     final int missing;
     /**
@@ -81,12 +80,10 @@ final class LeafColumn {
         this.n = n;
         kind = b.kind;
         source = b.source;
-        sourceOffset = b.sourceOffset;
         missing = b.missing;
         node = b.node;
         column = b.column;
         raw = b.raw;
-        rawOffset = b.rawOffset;
         treated = b.treated;
         treatment = b.treatment;
         normalised = b.normalised;
@@ -147,7 +144,7 @@ final class LeafColumn {
     /** Returns one unit's normalised and oriented value; NaN where it has none. */
     double value(int u) {
         double[] v = normalised;
-        return v != null ? v[u] : map(source[sourceOffset + u]);
+        return v != null ? v[u] : map(source[u]);
     }
 
     /** Returns one unit's value as the parent aggregates it. */
@@ -176,7 +173,7 @@ final class LeafColumn {
             System.arraycopy(v, from, dst, at, size);
             return;
         }
-        System.arraycopy(source, sourceOffset + from, dst, at, size);
+        System.arraycopy(source, from, dst, at, size);
         if (kind == AFFINE && !clamp) {
             double lo = low;
             double f = this.from;
@@ -200,43 +197,43 @@ final class LeafColumn {
     }
 
     /**
-     * Adds {@code w} times the normalised values of units {@code [from, from + count)} to {@code num[0 .. count)};
-     * the aggregation's hot loop. The values are copied to {@code buffer} (at least {@code count} long) and mapped and
-     * added in one loop, with the map's operations written out as in {@link #copyValues}: going through
-     * {@link #copyValues} and a second loop costs about a fifth more on 10^6 x 30.
+     * Adds {@code w} times the normalised values of units {@code [from, to)} to {@code sum[from .. to)}; the
+     * aggregation's hot loop. Values and sums are read at the unit's own index, so the loop vectorises without a copy
+     * of the values, and the map's operations are written out as in {@link #copyValues}.
      */
-    void addWeighted(double w, double[] num, int from, int count, double[] buffer) {
-        double[] x = buffer;
+    void addWeighted(double w, double[] sum, int from, int to) {
         double[] v = normalised;
-        System.arraycopy(v != null ? v : source, v != null ? from : sourceOffset + from, x, 0, count);
         if (v != null || (kind == LINEAR && orientation == KEEP)) {
-            for (int i = 0; i < count; i++) {
-                num[i] += w * x[i];
+            double[] x = v != null ? v : source;
+            for (int u = from; u < to; u++) {
+                sum[u] += w * x[u];
             }
         } else if (kind == AFFINE && !clamp) {
+            double[] x = source;
             double lo = low;
             double f = this.from;
-            double span = to - this.from;
+            double span = this.to - this.from;
             double range = high - low;
             if (orientation == REFLECT) {
-                double sum = low + high;
-                for (int i = 0; i < count; i++) {
-                    num[i] += w * (sum - (lo + (x[i] - f) / span * range));
+                double both = low + high;
+                for (int u = from; u < to; u++) {
+                    sum[u] += w * (both - (lo + (x[u] - f) / span * range));
                 }
             } else {
-                for (int i = 0; i < count; i++) {
-                    num[i] += w * (lo + (x[i] - f) / span * range);
+                for (int u = from; u < to; u++) {
+                    sum[u] += w * (lo + (x[u] - f) / span * range);
                 }
             }
         } else {
-            for (int i = 0; i < count; i++) {
-                num[i] += w * map(x[i]);
+            double[] x = source;
+            for (int u = from; u < to; u++) {
+                sum[u] += w * map(x[u]);
             }
         }
     }
 
     double rawValue(int u) {
-        return raw == null ? Double.NaN : raw[rawOffset + u];
+        return raw == null ? Double.NaN : raw[u];
     }
 
     double treatedValue(int u) {
@@ -256,12 +253,10 @@ final class LeafColumn {
         int node;
         int column = -1;
         double[] raw;
-        int rawOffset;
         double[] treated;
         byte treatment = NOT_TREATED;
         int kind = EAGER;
         double[] source;
-        int sourceOffset;
         int missing = -1;
         double sourceMin = Double.NaN;
         double sourceMax = Double.NaN;

@@ -49,8 +49,8 @@ final class Leaves {
     /**
      * The range and missing count, {min, max, missing}, of the input column of every leaf that normalises its raw
      * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
-     * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int, int,
-     * int)}), in node order, the pairs on up to {@code threads} threads; one at a time where
+     * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int,
+     * double[], int, int)}), in node order, the pairs on up to {@code threads} threads; one at a time where
      * {@link Stats#VECTOR_MIN_MAX} holds.
      */
     static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
@@ -64,30 +64,34 @@ final class Leaves {
             }
         }
         int leaves = count;
-        double[] values = input.values();
         if (Stats.VECTOR_MIN_MAX) {
             // Column by column (a pair gains nothing here), which also shares the columns evenly between threads.
             Parallel.run(threads, leaves, (none, t) -> {
-                int a = input.indicatorIndex(plan.nodes[reading[t]].indicator()).orElseThrow() * n;
-                ranges[reading[t]] = Stats.rangeAndMissing(values, a, n, true);
+                double[] x = column(plan, input, reading[t]);
+                ranges[reading[t]] = Stats.rangeAndMissing(x, 0, n, true);
             });
             return ranges;
         }
         // Pair t reads leaves 2t and 2t + 1; pairs are independent, so they may run on several threads.
         Parallel.run(threads, (leaves + 1) / 2, (none, t) -> {
             int first = reading[2 * t];
-            int a = input.indicatorIndex(plan.nodes[first].indicator()).orElseThrow() * n;
+            double[] x = column(plan, input, first);
             if (2 * t + 1 == leaves) {
-                ranges[first] = Stats.rangeAndMissing(values, a, n, true);
+                ranges[first] = Stats.rangeAndMissing(x, 0, n, true);
                 return;
             }
             int second = reading[2 * t + 1];
-            int b = input.indicatorIndex(plan.nodes[second].indicator()).orElseThrow() * n;
-            double[] both = Stats.rangeAndMissing(values, a, b, n);
+            double[] y = column(plan, input, second);
+            double[] both = Stats.rangeAndMissing(x, 0, y, 0, n);
             ranges[first] = Arrays.copyOfRange(both, 0, 3);
             ranges[second] = Arrays.copyOfRange(both, 3, 6);
         });
         return ranges;
+    }
+
+    /** The input column a leaf reads (the input's own array). */
+    private static double[] column(Plan plan, ScoringInput input, int leaf) {
+        return input.columnValues(input.indicatorIndex(plan.nodes[leaf].indicator()).orElseThrow());
     }
 
     /** Whether {@link #prepare} reads the range of the leaf's raw input column (see {@link #rawRanges}). */
@@ -128,8 +132,7 @@ final class Leaves {
             x = new double[n];
             Arrays.fill(x, Double.NaN);
         } else {
-            b.raw = input.values();
-            b.rawOffset = column * n;
+            b.raw = input.columnValues(column);
             if (rawRange != null) {
                 b.sourceMin = rawRange[0];
                 b.sourceMax = rawRange[1];
@@ -139,15 +142,14 @@ final class Leaves {
             polarity = input.indicators().get(column).polarity();
             x = b.raw;
             if (leaf.treatment().enabled()) {
-                double[] t = treat(leaf, b.raw, b.rawOffset, n, b, warnings, scratch.values());
+                double[] t = treat(leaf, b.raw, 0, n, b, warnings, scratch.values());
                 if (t != null) {
                     b.treated = t;
                     x = t;
                 }
             }
         }
-        int offset = x == b.raw ? b.rawOffset : 0;
-        b.normalised = normalise(leaf, x, offset, n, scale, polarity, input, b, warnings);
+        b.normalised = normalise(leaf, x, n, scale, polarity, input, b, warnings);
         LeafColumn col = new LeafColumn(b, n);
         int parent = plan.parent[node];
         MissingPolicy policy = parent < 0 ? MissingPolicy.EXCLUDE_AND_REWEIGHT : plan.nodes[parent].missing().policy();
@@ -179,28 +181,27 @@ final class Leaves {
         return col;
     }
 
-    /** Makes the leaf lazy: its normalised values are computed from {@code src[off ..]} as they are read. */
-    private static double[] lazy(LeafColumn.Builder b, int kind, double[] src, int off, int n) {
+    /** Makes the leaf lazy: its normalised values are computed from {@code src} as they are read. */
+    private static double[] lazy(LeafColumn.Builder b, int kind, double[] src, int n) {
         b.kind = kind;
         b.source = src;
-        b.sourceOffset = off;
         if (kind == LeafColumn.LINEAR) {
-            range(b, src, off, n);
+            range(b, src, n);
         } else if (b.missing < 0) {
-            b.missing = Stats.countMissing(src, off, n);
+            b.missing = Stats.countMissing(src, 0, n);
         }
         return null;
     }
 
     /**
-     * Sets the smallest and largest value of {@code src[off .. off + n)} and its missing count, unless
+     * Sets the smallest and largest of the {@code n} values of {@code src} and their missing count, unless
      * {@link #rawRanges} or {@link #treat} has already found them.
      */
-    private static void range(LeafColumn.Builder b, double[] src, int off, int n) {
+    private static void range(LeafColumn.Builder b, double[] src, int n) {
         if (b.sourceMin == b.sourceMin && b.missing >= 0) {
             return;
         }
-        double[] range = Stats.rangeAndMissing(src, off, n, b.missing < 0);
+        double[] range = Stats.rangeAndMissing(src, 0, n, b.missing < 0);
         b.sourceMin = range[0];
         b.sourceMax = range[1];
         if (b.missing < 0) {
@@ -366,15 +367,15 @@ final class Leaves {
     }
 
     /**
-     * Normalises and orients {@code x[off .. off + n)}; returns a new array of n values, or null when the leaf is
-     * made lazy ({@link LeafColumn#isLazy()}).
+     * Normalises and orients the {@code n} values of {@code src} (the input's column or the treated values); returns
+     * a new array of n values, or null when the leaf is made lazy ({@link LeafColumn#isLazy()}).
      */
-    static double[] normalise(MethodNode leaf, double[] src, int off, int n, Scale scale, Polarity polarity,
+    static double[] normalise(MethodNode leaf, double[] src, int n, Scale scale, Polarity polarity,
                               ScoringInput input, LeafColumn.Builder b, List<ScoringWarning> warnings) {
         Normalisation norm = leaf.normalisation();
         NormalisationMethod method = norm.method();
         if (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS) {
-            return normaliseAffine(leaf, src, off, n, scale, polarity, b, warnings);
+            return normaliseAffine(leaf, src, n, scale, polarity, b, warnings);
         }
         b.method = method;
         boolean reverse = leaf.direction() == Direction.THREAT && polarity == Polarity.NEGATIVE;
@@ -386,9 +387,9 @@ final class Leaves {
             } else {
                 orient(b, reverse, LeafColumn.NEGATE, 0, 0);
             }
-            return lazy(b, LeafColumn.LINEAR, src, off, n);
+            return lazy(b, LeafColumn.LINEAR, src, n);
         }
-        double[] x = off == 0 && src.length == n ? src : Arrays.copyOfRange(src, off, off + n);
+        double[] x = src;
         double[] out = new double[n];
         switch (method) {
             case Z_SCORE: {
@@ -508,8 +509,8 @@ final class Leaves {
     }
 
     /** Min-max or goalposts straight from the input array (the hot path): one pass for the range, one to write. */
-    private static double[] normaliseAffine(MethodNode leaf, double[] src, int off, int n, Scale scale,
-                                            Polarity polarity, LeafColumn.Builder b, List<ScoringWarning> warnings) {
+    private static double[] normaliseAffine(MethodNode leaf, double[] src, int n, Scale scale, Polarity polarity,
+                                            LeafColumn.Builder b, List<ScoringWarning> warnings) {
         Normalisation norm = leaf.normalisation();
         boolean goalposts = norm.method() == NormalisationMethod.GOALPOSTS;
         b.method = norm.method();
@@ -520,7 +521,7 @@ final class Leaves {
         double from = goalposts ? norm.parameter("min", scale.min()) : Double.NaN;
         double to = goalposts ? norm.parameter("max", scale.max()) : Double.NaN;
         if (!goalposts || !Double.isFinite(from) || !Double.isFinite(to)) {
-            range(b, src, off, n);
+            range(b, src, n);
             double min = b.sourceMin;
             double max = b.sourceMax;
             if (goalposts) {
@@ -543,11 +544,11 @@ final class Leaves {
             }
             double mid = (low + high) / 2;
             for (int u = 0; u < n; u++) {
-                out[u] = src[off + u] == src[off + u] ? mid : Double.NaN;
+                out[u] = src[u] == src[u] ? mid : Double.NaN;
             }
             return out;
         }
-        return lazy(b, LeafColumn.AFFINE, src, off, n);
+        return lazy(b, LeafColumn.AFFINE, src, n);
     }
 
     private static void orient(LeafColumn.Builder b, boolean reverse, int how, double lo, double hi) {

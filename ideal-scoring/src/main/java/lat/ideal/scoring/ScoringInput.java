@@ -26,10 +26,11 @@ import lat.ideal.model.TargetKind;
 import lat.ideal.model.method.Methodology;
 
 /**
- * The numbers a scorer reads: units x indicators as a column-major {@code double[]}, with NaN for a missing cell and
- * a flag for every UNKNOWN cell (an intelligence gap).
+ * The numbers a scorer reads: units x indicators, given as a column-major {@code double[]}, with NaN for a missing
+ * cell and a flag for every UNKNOWN cell (an intelligence gap).
  *
- * <p>Cell {@code (u, i)} is at {@code values[i * unitCount + u]}. A cell flagged UNKNOWN holds the number its
+ * <p>Cell {@code (u, i)} is given at {@code values[i * unitCount + u]}; the input keeps each column in an array of its
+ * own, so that the engine reads every column at the unit's own index. A cell flagged UNKNOWN holds the number its
  * scale gives UNKNOWN (Sleipnir scores it like Medium) or NaN when the scale gives none. Every array handed in is
  * copied, every array handed out is a copy: the input cannot change after it is built. This is the form in which
  * a host (a Spark partition, a benchmark) feeds the engine directly; {@link #from(Dataset, Methodology)} builds it
@@ -42,7 +43,9 @@ import lat.ideal.model.method.Methodology;
 public final class ScoringInput {
     private final UnitTable units;
     private final List<Indicator> indicators;
-    private final double[] values;
+    /** One array per indicator, each of {@code unitCount} values. */
+    private final double[][] columns;
+    /** Column-major, as the values are given; null when no cell is UNKNOWN by construction. */
     private final boolean[] unknown;
     private final double[] dispersion;
     private final List<ScoringWarning> warnings;
@@ -110,18 +113,19 @@ public final class ScoringInput {
         }
     }
 
-    private ScoringInput(UnitTable units, List<Indicator> indicators, double[] values, boolean[] unknown,
+    private ScoringInput(UnitTable units, List<Indicator> indicators, double[][] columns, boolean[] unknown,
                          double[] dispersion, List<ScoringWarning> warnings) {
         this.units = units;
         this.indicators = List.copyOf(indicators);
         this.indicatorIndex = index(this.indicators.stream().map(Indicator::key).toList(), "indicator");
         long cells = (long) this.units.size() * this.indicators.size();
-        check(values.length == cells, "values has %d cells, units x indicators is %d", values.length, cells);
+        check(columns.length == this.indicators.size(), "%d columns for %d indicators", columns.length,
+                this.indicators.size());
         check(unknown == null || unknown.length == cells, "unknown has %d flags, units x indicators is %d",
                 unknown == null ? 0 : unknown.length, cells);
         check(dispersion == null || dispersion.length == cells, "dispersion has %d cells, units x indicators is %d",
                 dispersion == null ? 0 : dispersion.length, cells);
-        this.values = values;
+        this.columns = columns;
         this.unknown = unknown;
         this.dispersion = dispersion;
         this.warnings = List.copyOf(warnings);
@@ -153,7 +157,9 @@ public final class ScoringInput {
      * @throws IllegalArgumentException if the sizes do not match or a key repeats
      */
     public static ScoringInput of(List<Unit> units, List<Indicator> indicators, double[] values) {
-        return new ScoringInput(UnitTable.of(units), indicators, values.clone(), null, null, List.of());
+        UnitTable table = UnitTable.of(units);
+        return new ScoringInput(table, indicators, columns(values, table.size(), indicators.size()), null, null,
+                List.of());
     }
 
     /**
@@ -167,7 +173,20 @@ public final class ScoringInput {
      * @throws IllegalArgumentException if the sizes do not match or a key repeats
      */
     public static ScoringInput of(List<Unit> units, List<Indicator> indicators, double[] values, boolean[] unknown) {
-        return new ScoringInput(UnitTable.of(units), indicators, values.clone(), unknown.clone(), null, List.of());
+        UnitTable table = UnitTable.of(units);
+        return new ScoringInput(table, indicators, columns(values, table.size(), indicators.size()),
+                unknown.clone(), null, List.of());
+    }
+
+    /** Copies column-major values into one array per column, after checking that there is one per cell. */
+    private static double[][] columns(double[] values, int n, int k) {
+        long cells = (long) n * k;
+        check(values.length == cells, "values has %d cells, units x indicators is %d", values.length, cells);
+        double[][] columns = new double[k][];
+        for (int i = 0; i < k; i++) {
+            columns[i] = Arrays.copyOfRange(values, i * n, i * n + n);
+        }
+        return columns;
     }
 
     /**
@@ -211,10 +230,12 @@ public final class ScoringInput {
         Map<String, int[]> byCountry = kind == TargetKind.COUNTRY_CRIME_AREA ? byCountry(units) : Map.of();
         List<String> keys = methodology.indicatorKeys();
         List<Indicator> indicators = new ArrayList<>();
-        double[] values = new double[n * keys.size()];
-        Arrays.fill(values, Double.NaN);
-        boolean[] unknown = new boolean[values.length];
-        double[] dispersion = new double[values.length];
+        double[][] columns = new double[keys.size()][n];
+        for (double[] column : columns) {
+            Arrays.fill(column, Double.NaN);
+        }
+        boolean[] unknown = new boolean[n * keys.size()];
+        double[] dispersion = new double[unknown.length];
         Cells cells = new Cells(n);
         int ignored = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -254,7 +275,7 @@ public final class ScoringInput {
             }
             for (int c = 0; c < cells.count; c++) {
                 int u = cells.order[c];
-                fill(def, cells, u, combiner, values, unknown, dispersion, i * n + u, units, warnings);
+                fill(def, cells, u, combiner, columns[i], unknown, dispersion, i * n + u, units, warnings);
             }
             cells.clear();
         }
@@ -263,7 +284,7 @@ public final class ScoringInput {
                     "%d observations are about targets that are not %s units of this dataset and were ignored",
                     ignored, kind));
         }
-        return new ScoringInput(units, indicators, values, unknown, dispersion, warnings);
+        return new ScoringInput(units, indicators, columns, unknown, dispersion, warnings);
     }
 
     /** The positions of the country x crime area units of each country code, in unit order. */
@@ -359,7 +380,8 @@ public final class ScoringInput {
         }
     }
 
-    private static void fill(IndicatorDefinition def, Cells cells, int unit, CellCombiner combiner, double[] values,
+    /** Sets cell {@code unit} of {@code column}, and flag and dispersion {@code at}, from the unit's observations. */
+    private static void fill(IndicatorDefinition def, Cells cells, int unit, CellCombiner combiner, double[] column,
                              boolean[] unknown, double[] dispersion, int at, UnitTable units,
                              List<ScoringWarning> warnings) {
         Scale scale = def.scale();
@@ -388,12 +410,12 @@ public final class ScoringInput {
         if (k > 0) {
             List<Observation> used = List.of(k == size ? known : Arrays.copyOf(known, k));
             CellCombiner.Combined c = combiner.combine(def, used, k == size ? numbers : Arrays.copyOf(numbers, k));
-            values[at] = c.value();
+            column[unit] = c.value();
             dispersion[at] = c.dispersion();
         } else if (sawUnknown) {
             unknown[at] = true;
             OptionalDouble v = scale.numericValue(Measurement.UNKNOWN);
-            values[at] = v.isPresent() ? v.getAsDouble() : Double.NaN;
+            column[unit] = v.isPresent() ? v.getAsDouble() : Double.NaN;
         }
     }
 
@@ -458,7 +480,7 @@ public final class ScoringInput {
             String key = newUnits.get(u).key();
             check(units.keyEquals(u, key), "unit %d is '%s', expected '%s'", u, key, units.key(u));
         }
-        return new ScoringInput(UnitTable.of(newUnits), indicators, values, unknown, dispersion, warnings);
+        return new ScoringInput(UnitTable.of(newUnits), indicators, columns, unknown, dispersion, warnings);
     }
 
     /**
@@ -531,7 +553,8 @@ public final class ScoringInput {
      * @return the value; NaN when missing
      */
     public double value(int unit, int indicator) {
-        return values[cell(unit, indicator)];
+        cell(unit, indicator);
+        return columns[indicator][unit];
     }
 
     /**
@@ -564,8 +587,7 @@ public final class ScoringInput {
      */
     public double[] column(int indicator) {
         Objects.checkIndex(indicator, indicators.size());
-        int n = units.size();
-        return Arrays.copyOfRange(values, indicator * n, indicator * n + n);
+        return columns[indicator].clone();
     }
 
     /**
@@ -601,9 +623,11 @@ public final class ScoringInput {
         return units.groupLabels();
     }
 
-    /** Gives the engine direct, read-only access to the backing arrays (never handed to callers). */
-    double[] values() {
-        return values;
+    /**
+     * Gives the engine direct, read-only access to one indicator's column, in unit order (never handed to callers).
+     */
+    double[] columnValues(int indicator) {
+        return columns[indicator];
     }
 
     boolean hasUnknown() {

@@ -259,7 +259,7 @@ final class BlockedPassesTest {
             }
             int a = random.nextInt(n + 4);
             int b = random.nextInt(n + 4);
-            double[] both = Stats.rangeAndMissing(x, a, b, n);
+            double[] both = Stats.rangeAndMissing(x, a, x, b, n);
             double[] first = Stats.rangeAndMissing(x, a, n, true);
             double[] second = Stats.rangeAndMissing(x, b, n, true);
             double[] plain = plainRange(x, a, n);
