@@ -326,14 +326,6 @@ final class Stats {
      * missing} of the first, then of the second; each is what {@link #rangeAndMissing} returns for it.
      */
     static double[] rangeAndMissing(double[] x, int a, double[] y, int b, int n) {
-        if (VECTOR_MIN_MAX) {
-            // Column by column while the first has no NaN; the loop below takes both once it has one.
-            double[] first = completeRange(x, a, n);
-            if (first != null) {
-                double[] second = rangeAndMissing(y, b, n, true);
-                return new double[] {first[0], first[1], first[2], second[0], second[1], second[2]};
-            }
-        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double lo2 = Double.POSITIVE_INFINITY;
