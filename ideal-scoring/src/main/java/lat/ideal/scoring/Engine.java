@@ -731,30 +731,42 @@ final class Engine {
             dense[c] = full[c] && allEligible;
             double[] acc = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0};
             LeafColumn leaf = lazy[c];
-            if (dense[c] && leaf != null && leaf.hasRange) {
-                // The range is known from preparation: only the squares remain.
+            boolean known = dense[c] && leaf != null && leaf.hasRange;
+            double ss;
+            if (known) {
+                // The range is known from preparation: only the squares remain, and only for vector normalisation.
                 acc[0] = leaf.valueMin;
                 acc[1] = leaf.valueMax;
-                if (leaf.kind == LeafColumn.LINEAR && leaf.orientation == LeafColumn.KEEP) {
-                    Stats.addSquares(leaf.source, 0, n, acc);
+                boolean asInput = leaf.kind == LeafColumn.LINEAR && leaf.orientation == LeafColumn.KEEP;
+                if (!vector) {
+                    ss = 0;
+                } else if (asInput && leaf.hasSquares) {
+                    // Found in the same pass as the range (Leaves.rawRanges): the same sum as addSquares gives.
+                    ss = leaf.sourceSquares;
                 } else {
-                    for (int from = 0; from < n; from += BLOCK) {
-                        int size = Math.min(BLOCK, n - from);
-                        leaf.copyValues(from, size, buffer, 0);
-                        Stats.addSquares(buffer, 0, size, acc);
+                    if (asInput) {
+                        Stats.addSquares(leaf.source, 0, n, acc);
+                    } else {
+                        for (int from = 0; from < n; from += BLOCK) {
+                            int size = Math.min(BLOCK, n - from);
+                            leaf.copyValues(from, size, buffer, 0);
+                            Stats.addSquares(buffer, 0, size, acc);
+                        }
+                    }
+                    ss = Stats.sumOfSquares(acc);
+                }
+            } else {
+                for (int from = 0; from < n; from += BLOCK) {
+                    int size = Math.min(BLOCK, n - from);
+                    if (val[c] != null) {
+                        Stats.addRangeAndSquares(val[c], from, size, dense[c] ? null : eligible, from, acc);
+                    } else {
+                        lazy[c].copyValues(from, size, buffer, 0);
+                        Stats.addRangeAndSquares(buffer, 0, size, dense[c] ? null : eligible, from, acc);
                     }
                 }
+                ss = Stats.sumOfSquares(acc);
             }
-            for (int from = 0; from < n && !(dense[c] && leaf != null && leaf.hasRange); from += BLOCK) {
-                int size = Math.min(BLOCK, n - from);
-                if (val[c] != null) {
-                    Stats.addRangeAndSquares(val[c], from, size, dense[c] ? null : eligible, from, acc);
-                } else {
-                    lazy[c].copyValues(from, size, buffer, 0);
-                    Stats.addRangeAndSquares(buffer, 0, size, dense[c] ? null : eligible, from, acc);
-                }
-            }
-            double ss = Stats.sumOfSquares(acc);
             norm[c] = vector && ss > 0 ? Math.sqrt(ss) : 1;
             scale[c] = weightSum > 0 ? w[c] / weightSum : 0;
             // wc (x / norm) is non-decreasing in x (wc >= 0, norm > 0, rounding is monotone), so its extremes are the

@@ -54,6 +54,13 @@ final class LeafColumn {
     final boolean hasRange;
     final double valueMin;
     final double valueMax;
+    /**
+     * Whether {@link #sourceSquares} holds the sum of squares of {@link #source}, which has no missing cell: found
+     * with the range when the leaf was prepared ({@link Leaves#rawRanges}), for a TOPSIS parent.
+     */
+    final boolean hasSquares;
+    /** The sum of squares of the source as {@link Stats#rangeMissingAndSquares} gives it; NaN when not known. */
+    final double sourceSquares;
     /** Values after the parent's imputation, or null when they are the normalised values. */
     private final double[] filled;
     /** Whether {@link #filled()} has a value for every unit. */
@@ -103,6 +110,8 @@ final class LeafColumn {
         orientation = b.orientation;
         orientLow = b.orientLow;
         orientHigh = b.orientHigh;
+        hasSquares = b.hasSquares;
+        sourceSquares = b.hasSquares ? b.sourceSquares : Double.NaN;
         // After every parameter of the map is set.
         hasRange = kind != EAGER && b.sourceMin <= b.sourceMax;
         double a = hasRange ? map(b.sourceMin) : Double.NaN;
@@ -260,6 +269,8 @@ final class LeafColumn {
         int missing = -1;
         double sourceMin = Double.NaN;
         double sourceMax = Double.NaN;
+        boolean hasSquares;
+        double sourceSquares = Double.NaN;
         double[] normalised;
         double[] filled;
         boolean filledComplete;

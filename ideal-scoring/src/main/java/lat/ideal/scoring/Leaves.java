@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import lat.ideal.model.Polarity;
 import lat.ideal.model.Scale;
+import lat.ideal.model.method.Aggregation;
+import lat.ideal.model.method.AggregationMethod;
 import lat.ideal.model.method.Direction;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.model.method.MissingPolicy;
@@ -49,44 +51,82 @@ final class Leaves {
     /**
      * The range and missing count, {min, max, missing}, of the input column of every leaf that normalises its raw
      * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
-     * null for the other nodes. The columns are read two at a time ({@link Stats#rangeAndMissing(double[], int,
-     * double[], int, int)}), in node order, the pairs on up to {@code threads} threads; one at a time where
-     * {@link Stats#VECTOR_MIN_MAX} holds.
+     * null for the other nodes. A leaf whose parent's TOPSIS squares its raw values ({@link #squaredByTopsis}) gets
+     * {min, max, missing, sum of squares} from one pass ({@link Stats#rangeMissingAndSquares}), so that TOPSIS need
+     * not read the column again. The other columns are read two at a time ({@link Stats#rangeAndMissing(double[], int,
+     * double[], int, int)}), or one at a time where {@link Stats#VECTOR_MIN_MAX} holds. Columns and pairs are
+     * independent, so they run on up to {@code threads} threads.
      */
     static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
         int n = input.unitCount();
         double[][] ranges = new double[plan.nodes.length][];
-        int[] reading = new int[plan.nodes.length];
-        int count = 0;
+        int[] squared = new int[plan.nodes.length];
+        int[] plain = new int[plan.nodes.length];
+        int squaredCount = 0;
+        int plainCount = 0;
         for (int node = 0; node < plan.nodes.length; node++) {
             if (plan.isLeaf(node) && readsRawRange(plan.nodes[node], input)) {
-                reading[count++] = node;
+                if (squaredByTopsis(plan, node, input)) {
+                    squared[squaredCount++] = node;
+                } else {
+                    plain[plainCount++] = node;
+                }
             }
         }
-        int leaves = count;
-        if (Stats.VECTOR_MIN_MAX) {
-            // Column by column (a pair gains nothing here), which also shares the columns evenly between threads.
-            Parallel.run(threads, leaves, (none, t) -> {
-                double[] x = column(plan, input, reading[t]);
-                ranges[reading[t]] = Stats.rangeAndMissing(x, 0, n, true);
-            });
-            return ranges;
-        }
-        // Pair t reads leaves 2t and 2t + 1; pairs are independent, so they may run on several threads.
-        Parallel.run(threads, (leaves + 1) / 2, (none, t) -> {
-            int first = reading[2 * t];
-            double[] x = column(plan, input, first);
-            if (2 * t + 1 == leaves) {
-                ranges[first] = Stats.rangeAndMissing(x, 0, n, true);
+        int first = squaredCount;
+        int leaves = plainCount;
+        // Column by column where Math.min and Math.max are vector code (a pair gains nothing there).
+        boolean pairs = !Stats.VECTOR_MIN_MAX;
+        int tasks = first + (pairs ? (leaves + 1) / 2 : leaves);
+        Parallel.run(threads, tasks, (none, task) -> {
+            if (task < first) {
+                int node = squared[task];
+                ranges[node] = Stats.rangeMissingAndSquares(column(plan, input, node), 0, n);
                 return;
             }
-            int second = reading[2 * t + 1];
-            double[] y = column(plan, input, second);
+            int t = task - first;
+            if (!pairs) {
+                ranges[plain[t]] = Stats.rangeAndMissing(column(plan, input, plain[t]), 0, n, true);
+                return;
+            }
+            // Pair t reads leaves 2t and 2t + 1.
+            int one = plain[2 * t];
+            double[] x = column(plan, input, one);
+            if (2 * t + 1 == leaves) {
+                ranges[one] = Stats.rangeAndMissing(x, 0, n, true);
+                return;
+            }
+            int other = plain[2 * t + 1];
+            double[] y = column(plan, input, other);
             double[] both = Stats.rangeAndMissing(x, 0, y, 0, n);
-            ranges[first] = Arrays.copyOfRange(both, 0, 3);
-            ranges[second] = Arrays.copyOfRange(both, 3, 6);
+            ranges[one] = Arrays.copyOfRange(both, 0, 3);
+            ranges[other] = Arrays.copyOfRange(both, 3, 6);
         });
         return ranges;
+    }
+
+    /**
+     * Whether the leaf's parent is TOPSIS with vector normalisation and the leaf gives it its raw values as they are
+     * (a linear map without reflection or negation: {@link Engine} then sums the squares of the input column itself).
+     * The caller has checked {@link #readsRawRange}.
+     */
+    private static boolean squaredByTopsis(Plan plan, int node, ScoringInput input) {
+        int parent = plan.parent[node];
+        if (parent < 0) {
+            return false;
+        }
+        Aggregation agg = plan.nodes[parent].aggregation();
+        if (agg.method() != AggregationMethod.TOPSIS || agg.parameter("vector", 1) == 0) {
+            return false;
+        }
+        MethodNode leaf = plan.nodes[node];
+        NormalisationMethod method = leaf.normalisation().method();
+        if (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS || !isLinear(method)) {
+            return false;
+        }
+        int column = input.indicatorIndex(leaf.indicator()).orElseThrow();
+        // As normalise() orients a linear leaf: reversed only in the threat direction of a negative indicator.
+        return !(leaf.direction() == Direction.THREAT && input.indicators().get(column).polarity() == Polarity.NEGATIVE);
     }
 
     /** The input column a leaf reads (the input's own array). */
@@ -137,6 +177,10 @@ final class Leaves {
                 b.sourceMin = rawRange[0];
                 b.sourceMax = rawRange[1];
                 b.missing = (int) rawRange[2];
+                if (rawRange.length > 3 && b.missing == 0) {
+                    b.sourceSquares = rawRange[3];
+                    b.hasSquares = true;
+                }
             }
             scale = input.indicators().get(column).scale();
             polarity = input.indicators().get(column).polarity();

@@ -657,6 +657,92 @@ final class Stats {
         acc[5] = s3;
     }
 
+    /**
+     * {@link #rangeAndMissing} of {@code x[off .. off + n)} with the missing cells counted, and in the same pass the
+     * sum of squares that {@link #addSquares} from an empty accumulator and then {@link #sumOfSquares} give (cell
+     * {@code off + i} into sum {@code i mod 4}): {min, max, missing, sum of squares}, each bit for bit what those give.
+     * For a column that TOPSIS vector-normalises as it is: one read of the column from memory instead of two (its
+     * range when the leaf is prepared, its squares when TOPSIS runs). A NaN cell makes the sum NaN; a column with
+     * missing cells has no use for it. The loop repeats {@link #addRange}'s tests next to the squares on purpose: the
+     * two loops called block by block (the second reading from the cache) took about half as long again as this one
+     * on 10^6-cell columns, on JDK 17 and 25 alike.
+     */
+    static double[] rangeMissingAndSquares(double[] x, int off, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int missing = 0;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int u = off + i;
+            double a = x[u];
+            double b = x[u + 1];
+            double c = x[u + 2];
+            double d = x[u + 3];
+            s0 += a * a;
+            s1 += b * b;
+            s2 += c * c;
+            s3 += d * d;
+            if (!(a >= lo)) {
+                if (a < lo) {
+                    lo = a;
+                } else {
+                    missing++;
+                }
+            }
+            if (!(b >= lo)) {
+                if (b < lo) {
+                    lo = b;
+                } else {
+                    missing++;
+                }
+            }
+            if (!(c >= lo)) {
+                if (c < lo) {
+                    lo = c;
+                } else {
+                    missing++;
+                }
+            }
+            if (!(d >= lo)) {
+                if (d < lo) {
+                    lo = d;
+                } else {
+                    missing++;
+                }
+            }
+            if (a > hi) {
+                hi = a;
+            }
+            if (b > hi) {
+                hi = b;
+            }
+            if (c > hi) {
+                hi = c;
+            }
+            if (d > hi) {
+                hi = d;
+            }
+        }
+        double[] r = {lo, hi, missing};
+        addRange(x, off + i, n - i, r);
+        // The last n mod 4 cells, as addSquares takes them: i is a multiple of 4 here.
+        for (; i < n; i++) {
+            double a = x[off + i];
+            if ((i & 3) == 0) {
+                s0 += a * a;
+            } else if ((i & 3) == 1) {
+                s1 += a * a;
+            } else {
+                s2 += a * a;
+            }
+        }
+        return new double[] {r[0], r[1], r[2], (s0 + s1) + (s2 + s3)};
+    }
+
     /** The sum of squares of a running {@link #addRangeAndSquares} accumulator: (s0 + s1) + (s2 + s3). */
     static double sumOfSquares(double[] acc) {
         return (acc[2] + acc[3]) + (acc[4] + acc[5]);

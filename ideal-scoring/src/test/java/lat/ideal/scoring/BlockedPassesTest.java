@@ -77,38 +77,94 @@ final class BlockedPassesTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 12, 13, 14})
     void topsisOverNormalisedLeaves_equalsItsDefinition(long seed) {
-        int n = 2_051;
         int k = 4;
-        boolean gaps = seed % 2 == 0;
-        SplittableRandom random = new SplittableRandom(seed);
+        double[][] rows = seededRows(2_051, k, seed, -5);
         List<ScoringInput.Indicator> indicators = new ArrayList<>();
         List<MethodNode> leaves = new ArrayList<>();
-        double[][] rows = new double[n][k];
         for (int c = 0; c < k; c++) {
-            for (int u = 0; u < n; u++) {
-                rows[u][c] = gaps && random.nextInt(10) == 0 ? Double.NaN : -5 + 20 * random.nextDouble();
-            }
             indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(-5, 15),
                     c == 3 ? Polarity.NEGATIVE : Polarity.POSITIVE));
             leaves.add(MethodNode.leaf("i" + c).withWeight(1 + c).withNormalisation(
                     c == 2 ? Normalisation.of(NormalisationMethod.Z_SCORE) : Normalisation.minMax(0, 1)));
         }
+        assertTopsisOverLeafValues(leaves, Fixtures.rows(indicators, rows), new boolean[k]);
+    }
+
+    /**
+     * TOPSIS over identity leaves, which preparation reads once for their range and their sum of squares together:
+     * in the threat direction (positive indicators kept, the negative one reflected, which TOPSIS must then square
+     * itself) and as measured (the negative one a cost criterion), with missing cells (seeds 22 and 24, where no leaf
+     * has its squares from preparation) and without, equals TOPSIS defined over the leaves' values. The leaves that
+     * give TOPSIS their input as it is, and only those, have their squares from preparation when complete.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23, 24})
+    void topsisOverIdentityLeaves_equalsItsDefinition(long seed) {
+        int k = 4;
+        boolean gaps = seed % 2 == 0;
+        double[][] rows = seededRows(2_053, k, seed, 0);
+        // Leaf c: positive in the threat direction, positive as measured, negative in the threat direction
+        // (reflected), negative as measured (a cost criterion).
+        boolean[] negative = {false, false, true, true};
+        boolean[] asMeasured = {false, true, false, true};
+        List<ScoringInput.Indicator> indicators = new ArrayList<>();
+        List<MethodNode> leaves = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(0, 20),
+                    negative[c] ? Polarity.NEGATIVE : Polarity.POSITIVE));
+            MethodNode leaf = MethodNode.leaf("i" + c).withWeight(1 + c).withNormalisation(Normalisation.identity());
+            leaves.add(asMeasured[c] ? leaf.withDirection(Direction.AS_MEASURED) : leaf);
+        }
+        PreparedScoring prepared = assertTopsisOverLeafValues(leaves, Fixtures.rows(indicators, rows),
+                new boolean[] {false, false, false, true});
+        for (int c = 0; c < k; c++) {
+            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
+            assertThat(leaf.hasSquares).as("leaf %d has its squares from preparation", c)
+                    .isEqualTo(!gaps && c != 2);
+        }
+    }
+
+    /**
+     * n rows of k values drawn uniformly from {@code [low, low + 20)}, column by column; for an even seed about one
+     * cell in ten is missing (NaN).
+     */
+    private static double[][] seededRows(int n, int k, long seed, double low) {
+        boolean gaps = seed % 2 == 0;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] rows = new double[n][k];
+        for (int c = 0; c < k; c++) {
+            for (int u = 0; u < n; u++) {
+                rows[u][c] = gaps && random.nextInt(10) == 0 ? Double.NaN : low + 20 * random.nextDouble();
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Asserts that TOPSIS over leaves {@code i0, i1, ...} (weights as the leaves say) gives, bit for bit, TOPSIS as
+     * defined over the leaves' values as the prepared scoring reports them, NaN (no score) where a unit has no value
+     * at all; returns the prepared scoring.
+     */
+    private static PreparedScoring assertTopsisOverLeafValues(List<MethodNode> leaves, ScoringInput input,
+                                                              boolean[] cost) {
+        int k = leaves.size();
+        int n = input.unitCount();
         MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.TOPSIS), leaves)
                 .withWeighting(Weighting.explicit());
-        ScoringInput input = Fixtures.rows(indicators, rows);
         PreparedScoring prepared = Scorer.of(Fixtures.methodology(root)).prepare(input);
         double[] got = Fixtures.scores(prepared.aggregate(), "root");
-
         double[][] v = new double[k][];
+        double[] w = new double[k];
         for (int c = 0; c < k; c++) {
             v[c] = prepared.leafValues("i" + c);
+            w[c] = leaves.get(c).weight();
         }
-        double[] expected = definedTopsis(v, new double[] {1, 2, 3, 4}, new boolean[k], n);
+        double[] expected = definedTopsis(v, w, cost, n);
         for (int u = 0; u < n; u++) {
-            // NaN (no score) where a unit has no value at all.
             assertThat(Double.doubleToLongBits(got[u])).as("unit %d: %s", u, got[u])
                     .isEqualTo(Double.doubleToLongBits(expected[u]));
         }
+        return prepared;
     }
 
     /** TOPSIS as defined, over every unit with at least one value, lanes of squares as the engine sums them. */
@@ -343,6 +399,53 @@ final class BlockedPassesTest {
                     .isEqualTo(Double.doubleToRawLongBits(want[c][1]));
             assertThat(got[2]).isZero();
         }
+    }
+
+    /**
+     * The range, missing count and sum of squares of one pass are, bit for bit, {min, max, NaN count} cell by cell and
+     * the sum of squares as defined for TOPSIS (cell {@code off + i} into partial sum {@code i mod 4}, added as
+     * (s0 + s1) + (s2 + s3)), on 1,200 seeded columns of every length from 0 to 39 and some longer ones, at offsets 0
+     * to 4: signed zeros and infinities, small integers with ties, doubles spread over 40 binary orders of magnitude,
+     * some with NaN cells (the sum is then NaN).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {64, 65, 66})
+    void rangeMissingAndSquares_isTheRangeAndTheSquaresOfTheDefinition(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        int withNaN = 0;
+        for (int trial = 0; trial < 400; trial++) {
+            int n = trial % 4 == 0 ? random.nextInt(10_001) : trial % 40;
+            int off = random.nextInt(5);
+            double[] x = new double[off + n + random.nextInt(5)];
+            int kind = trial % 3;
+            for (int i = 0; i < x.length; i++) {
+                x[i] = kind == 0 ? special[random.nextInt(special.length)]
+                        : kind == 1 ? random.nextInt(7) - 3
+                        : (random.nextDouble() - 0.5) * Math.scalb(1.0, random.nextInt(41) - 20);
+            }
+            if (n > 0 && random.nextInt(4) == 0) {
+                for (int j = random.nextInt(3); j >= 0; j--) {
+                    x[off + random.nextInt(n)] = Double.NaN;
+                }
+                withNaN++;
+            }
+            double[] got = Stats.rangeMissingAndSquares(x, off, n);
+            double[] plain = plainRange(x, off, n);
+            double[] lane = new double[4];
+            for (int i = 0; i < n; i++) {
+                lane[i % 4] += x[off + i] * x[off + i];
+            }
+            double squares = (lane[0] + lane[1]) + (lane[2] + lane[3]);
+            assertThat(got).hasSize(4);
+            for (int i = 0; i < 3; i++) {
+                assertThat(Double.doubleToRawLongBits(got[i])).as("item %d, n %d, off %d", i, n, off)
+                        .isEqualTo(Double.doubleToRawLongBits(plain[i]));
+            }
+            assertThat(Double.doubleToLongBits(got[3])).as("squares, n %d, off %d", n, off)
+                    .isEqualTo(Double.doubleToLongBits(squares));
+        }
+        assertThat(withNaN).isGreaterThan(50);
     }
 
     /** {min, max, NaN count} of {@code x[off .. off + n)}, cell by cell; of equal extremes the first. */
