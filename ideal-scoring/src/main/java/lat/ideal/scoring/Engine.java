@@ -783,10 +783,12 @@ final class Engine {
         // weighted values).
         int chunks = Parallel.chunks(n, threads, BLOCK);
         int[] degenerate = new int[chunks];
-        Parallel.run(threads, chunks, worker -> new double[3][size0], (arrays, chunk) -> {
+        // The squared distances to the ideal point are summed in out itself, those to the anti-ideal point here.
+        double[] minus = new double[n];
+        Parallel.run(threads, chunks, (none, chunk) -> {
             degenerate[chunk] = closeness(Parallel.chunkStart(chunk, chunks, n, BLOCK),
                     Parallel.chunkStart(chunk + 1, chunks, n, BLOCK), val, lazy, scale, norm, best, worst, dense,
-                    skip, allEligible, eligible, out, arrays);
+                    skip, allEligible, eligible, out, minus);
         });
         int undecided = 0;
         for (int d : degenerate) {
@@ -800,64 +802,72 @@ final class Engine {
     }
 
     /**
-     * TOPSIS closeness of units {@code [start, end)} into {@code out}, block by block; {@code arrays} holds three
-     * block-long work arrays. Returns the number of units at both the ideal and the anti-ideal point (closeness 0.5).
+     * TOPSIS closeness of units {@code [start, end)} into {@code out}, block by block. Each child's squared distances
+     * are added at each unit's own index, to the ideal point in {@code out} and to the anti-ideal point in
+     * {@code minus} (n long; only {@code [start, end)} is used), children in order: the same additions in the same
+     * order per unit as over a matrix of weighted values. Returns the number of units at both the ideal and the
+     * anti-ideal point (closeness 0.5).
      */
     private static int closeness(int start, int end, double[][] val, LeafColumn[] lazy, double[] scale, double[] norm,
                                  double[] best, double[] worst, boolean[] dense, boolean[] skip, boolean allEligible,
-                                 boolean[] eligible, double[] out, double[][] arrays) {
-        double[] plus = arrays[0];
-        double[] minus = arrays[1];
-        double[] buffer = arrays[2];
+                                 boolean[] eligible, double[] out, double[] minus) {
+        double[] plus = out;
         int degenerate = 0;
         for (int from = start; from < end; from += BLOCK) {
-            int size = Math.min(BLOCK, end - from);
-            Arrays.fill(plus, 0);
-            Arrays.fill(minus, 0);
+            int to = Math.min(BLOCK, end - from) + from;
+            Arrays.fill(plus, from, to, 0);
+            Arrays.fill(minus, from, to, 0);
             for (int c = 0; c < val.length; c++) {
                 if (skip[c]) {
                     continue;
-                }
-                if (val[c] != null) {
-                    System.arraycopy(val[c], from, buffer, 0, size);
-                } else {
-                    lazy[c].copyValues(from, size, buffer, 0);
                 }
                 double wc = scale[c];
                 double nc = norm[c];
                 double b = best[c];
                 double wst = worst[c];
+                double[] col = val[c];
+                LeafColumn leaf = lazy[c];
                 if (dense[c]) {
-                    for (int i = 0; i < size; i++) {
-                        double t = wc * (buffer[i] / nc);
-                        plus[i] += (t - b) * (t - b);
-                        minus[i] += (t - wst) * (t - wst);
+                    if (col != null) {
+                        LeafColumn.addSquaredDistances(col, wc, nc, b, wst, plus, minus, from, to);
+                    } else {
+                        leaf.addSquaredDistances(wc, nc, b, wst, plus, minus, from, to);
                     }
-                } else {
-                    for (int i = 0; i < size; i++) {
-                        double x = buffer[i];
-                        if (eligible[from + i] && x == x) {
-                            double t = wc * (x / nc);
-                            plus[i] += (t - b) * (t - b);
-                            minus[i] += (t - wst) * (t - wst);
-                        }
+                    continue;
+                }
+                for (int u = from; u < to; u++) {
+                    double x = col != null ? col[u] : leaf.value(u);
+                    if (eligible[u] && x == x) {
+                        double t = wc * (x / nc);
+                        plus[u] += (t - b) * (t - b);
+                        minus[u] += (t - wst) * (t - wst);
                     }
                 }
             }
             if (allEligible) {
-                // Branch-free (vectorisable); 0 / 0 marks the units at both points, fixed below.
-                for (int i = 0; i < size; i++) {
-                    double dMinus = Math.sqrt(minus[i]);
-                    out[from + i] = dMinus / (Math.sqrt(plus[i]) + dMinus);
+                // Branch-free (vectorisable): the closeness, and in minus the sum of the two distances, which is not
+                // positive (0, or NaN) exactly where the unit is at both points and 0 / 0 made the closeness NaN.
+                for (int u = from; u < to; u++) {
+                    double dMinus = Math.sqrt(minus[u]);
+                    double sum = Math.sqrt(plus[u]) + dMinus;
+                    out[u] = dMinus / sum;
+                    minus[u] = sum;
                 }
+                for (int u = from; u < to; u++) {
+                    if (out[u] != out[u] && !(minus[u] > 0)) {
+                        out[u] = 0.5;
+                        degenerate++;
+                    }
+                }
+                continue;
             }
-            for (int i = 0; i < size; i++) {
-                int u = from + i;
-                if (!eligible[u] || (allEligible && out[u] == out[u])) {
+            for (int u = from; u < to; u++) {
+                if (!eligible[u]) {
+                    out[u] = Double.NaN;
                     continue;
                 }
-                double dPlus = Math.sqrt(plus[i]);
-                double dMinus = Math.sqrt(minus[i]);
+                double dPlus = Math.sqrt(plus[u]);
+                double dMinus = Math.sqrt(minus[u]);
                 if (dPlus + dMinus > 0) {
                     out[u] = dMinus / (dPlus + dMinus);
                 } else {

@@ -125,6 +125,46 @@ final class BlockedPassesTest {
     }
 
     /**
+     * TOPSIS over leaves too many to be normalised at preparation (more than 2^20 leaf cells), which it normalises as
+     * it reads them: min-max kept and reflected, goalposts (clamped), identity kept, reflected and as measured (a cost
+     * criterion); without missing cells (seed 31, the unmasked pass) and with (seed 32), equals TOPSIS defined over
+     * the leaves' values.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32})
+    void topsisOverLazyLeaves_equalsItsDefinition(long seed) {
+        int n = 180_001;
+        Normalisation[] normalisation = {Normalisation.minMax(0, 1), Normalisation.minMax(0, 1),
+            Normalisation.goalposts(2, 18), Normalisation.identity(), Normalisation.identity(), Normalisation.identity()};
+        boolean[] negative = {false, true, false, false, true, true};
+        boolean[] asMeasured = {false, false, false, false, false, true};
+        int k = normalisation.length;
+        assertThat((long) n * k).isGreaterThan(1L << 20);
+        double[][] rows = seededRows(n, k, seed, 0);
+        List<ScoringInput.Indicator> indicators = new ArrayList<>();
+        List<MethodNode> leaves = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(0, 20),
+                    negative[c] ? Polarity.NEGATIVE : Polarity.POSITIVE));
+            MethodNode leaf = MethodNode.leaf("i" + c).withWeight(1 + c).withNormalisation(normalisation[c]);
+            leaves.add(asMeasured[c] ? leaf.withDirection(Direction.AS_MEASURED) : leaf);
+        }
+        boolean[] cost = new boolean[k];
+        cost[k - 1] = true;
+        PreparedScoring prepared = assertTopsisOverLeafValues(leaves, Fixtures.rows(indicators, rows), cost);
+        int[] kinds = {LeafColumn.AFFINE, LeafColumn.AFFINE, LeafColumn.AFFINE, LeafColumn.LINEAR, LeafColumn.LINEAR,
+            LeafColumn.LINEAR};
+        int[] orientations = {LeafColumn.KEEP, LeafColumn.REFLECT, LeafColumn.KEEP, LeafColumn.KEEP, LeafColumn.REFLECT,
+            LeafColumn.KEEP};
+        for (int c = 0; c < k; c++) {
+            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
+            assertThat(leaf.kind).as("leaf %d", c).isEqualTo(kinds[c]);
+            assertThat(leaf.orientation).as("leaf %d", c).isEqualTo(orientations[c]);
+        }
+        assertThat(prepared.leaf(prepared.plan().index("i2")).clamp).isTrue();
+    }
+
+    /**
      * n rows of k values drawn uniformly from {@code [low, low + 20)}, column by column; for an even seed about one
      * cell in ten is missing (NaN).
      */
