@@ -381,20 +381,12 @@ final class BlockedPassesTest {
     @ValueSource(longs = {61, 62, 63})
     void completeRange_isTheDefinitionOrGivesUpOnNaN(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         int withNaN = 0;
         int zeroExtremes = 0;
         for (int trial = 0; trial < 400; trial++) {
             int n = trial % 4 == 0 ? random.nextInt(10_001) : random.nextInt(40);
             int off = random.nextInt(5);
-            double[] x = new double[off + n + random.nextInt(5)];
-            int kind = trial % 3;
-            for (int i = 0; i < x.length; i++) {
-                x[i] = kind == 0 ? special[random.nextInt(2)]
-                        : kind == 1 ? (random.nextInt(6) == 0 ? special[random.nextInt(special.length)]
-                                : random.nextInt(7) - 3)
-                        : (random.nextDouble() - 0.5) * Math.scalb(1.0, random.nextInt(41) - 20);
-            }
+            double[] x = seededCells(random, off + n + random.nextInt(5), trial % 3);
             boolean nan = n > 0 && random.nextInt(4) == 0;
             if (nan) {
                 x[off + random.nextInt(n)] = Double.NaN;
@@ -445,25 +437,18 @@ final class BlockedPassesTest {
      * The range, missing count and sum of squares of one pass are, bit for bit, {min, max, NaN count} cell by cell and
      * the sum of squares as defined for TOPSIS (cell {@code off + i} into partial sum {@code i mod 4}, added as
      * (s0 + s1) + (s2 + s3)), on 1,200 seeded columns of every length from 0 to 39 and some longer ones, at offsets 0
-     * to 4: signed zeros and infinities, small integers with ties, doubles spread over 40 binary orders of magnitude,
-     * some with NaN cells (the sum is then NaN).
+     * to 4: signed zeros, small integers with ties, signed zeros and infinities, doubles spread over 40 binary orders
+     * of magnitude, some with NaN cells (the sum is then NaN).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {64, 65, 66})
     void rangeMissingAndSquares_isTheRangeAndTheSquaresOfTheDefinition(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         int withNaN = 0;
         for (int trial = 0; trial < 400; trial++) {
             int n = trial % 4 == 0 ? random.nextInt(10_001) : trial % 40;
             int off = random.nextInt(5);
-            double[] x = new double[off + n + random.nextInt(5)];
-            int kind = trial % 3;
-            for (int i = 0; i < x.length; i++) {
-                x[i] = kind == 0 ? special[random.nextInt(special.length)]
-                        : kind == 1 ? random.nextInt(7) - 3
-                        : (random.nextDouble() - 0.5) * Math.scalb(1.0, random.nextInt(41) - 20);
-            }
+            double[] x = seededCells(random, off + n + random.nextInt(5), trial % 3);
             if (n > 0 && random.nextInt(4) == 0) {
                 for (int j = random.nextInt(3); j >= 0; j--) {
                     x[off + random.nextInt(n)] = Double.NaN;
@@ -486,6 +471,22 @@ final class BlockedPassesTest {
                     .isEqualTo(Double.doubleToLongBits(squares));
         }
         assertThat(withNaN).isGreaterThan(50);
+    }
+
+    /**
+     * {@code length} cells of one of three kinds: 0, signed zeros only; 1, integers from -3 to 3 with one cell in six a
+     * signed zero or an infinity; 2, doubles spread over 40 binary orders of magnitude, both signs.
+     */
+    private static double[] seededCells(SplittableRandom random, int length, int kind) {
+        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] x = new double[length];
+        for (int i = 0; i < length; i++) {
+            x[i] = kind == 0 ? special[random.nextInt(2)]
+                    : kind == 1 ? (random.nextInt(6) == 0 ? special[random.nextInt(special.length)]
+                            : random.nextInt(7) - 3)
+                    : (random.nextDouble() - 0.5) * Math.scalb(1.0, random.nextInt(41) - 20);
+        }
+        return x;
     }
 
     /** {min, max, NaN count} of {@code x[off .. off + n)}, cell by cell; of equal extremes the first. */
