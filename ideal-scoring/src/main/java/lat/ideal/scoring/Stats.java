@@ -727,20 +727,12 @@ final class Stats {
                 hi = d;
             }
         }
+        // The last n mod 4 cells: i is a multiple of 4 here, so each goes to the same partial sum as in one addSquares.
         double[] r = {lo, hi, missing};
         addRange(x, off + i, n - i, r);
-        // The last n mod 4 cells, as addSquares takes them: i is a multiple of 4 here.
-        for (; i < n; i++) {
-            double a = x[off + i];
-            if ((i & 3) == 0) {
-                s0 += a * a;
-            } else if ((i & 3) == 1) {
-                s1 += a * a;
-            } else {
-                s2 += a * a;
-            }
-        }
-        return new double[] {r[0], r[1], r[2], (s0 + s1) + (s2 + s3)};
+        double[] acc = {0, 0, s0, s1, s2, s3};
+        addSquares(x, off + i, n - i, acc);
+        return new double[] {r[0], r[1], r[2], sumOfSquares(acc)};
     }
 
     /** The sum of squares of a running {@link #addRangeAndSquares} accumulator: (s0 + s1) + (s2 + s3). */
