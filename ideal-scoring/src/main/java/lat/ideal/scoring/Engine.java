@@ -307,7 +307,9 @@ final class Engine {
      * over the columns as the sums. Units go in blocks whose sums stay in the L1 cache; within a block, children in
      * order. The weighted sums are kept in {@code out} itself, at each unit's own index, as every column is: so the
      * loop of a child without missing values vectorises and reads the column straight from memory (a lazy leaf
-     * normalises as it reads). While every child so far in the block was complete, the sum of weights and the count of
+     * normalises as it reads); up to three such children in a row share one loop ({@link LeafColumn#addWeighted(
+     * LeafColumn[], double[][], double[], int, int, double[], int, int)}), the same additions in the same order. While
+     * every child so far in the block was complete, the sum of weights and the count of
      * children are one number for the block, and become per-unit arrays (filled with that number: the same additions
      * in the same order) at the first child with missing values. Writes every unit's score and marks a unit's status
      * only where that score is NaN (other entries are left as they came). Returns whether every unit got a score.
@@ -339,7 +341,17 @@ final class Engine {
                 double wc = w[c];
                 LeafColumn leaf = lazy[c];
                 if (full[c]) {
-                    if (wc != 0) {
+                    // Up to three children in a row, complete, weighted and fusable, in one loop over the block.
+                    int group = 1;
+                    if (wc != 0 && fusable(lazy, c)) {
+                        while (group < 3 && c + group < k && full[c + group] && w[c + group] != 0
+                                && fusable(lazy, c + group)) {
+                            group++;
+                        }
+                    }
+                    if (group > 1) {
+                        LeafColumn.addWeighted(lazy, val, w, c, group, out, from, to);
+                    } else if (wc != 0) {
                         if (leaf != null) {
                             leaf.addWeighted(wc, out, from, to);
                         } else {
@@ -349,19 +361,23 @@ final class Engine {
                             }
                         }
                     }
-                    if (!perUnit) {
-                        if (wc != 0) {
-                            denAll += wc;
-                        }
-                        availableAll++;
-                    } else {
-                        for (int i = 0; i < size; i++) {
-                            if (wc != 0) {
-                                den[i] += wc;
+                    for (int g = c; g < c + group; g++) {
+                        double wg = w[g];
+                        if (!perUnit) {
+                            if (wg != 0) {
+                                denAll += wg;
                             }
-                            available[i]++;
+                            availableAll++;
+                        } else {
+                            for (int i = 0; i < size; i++) {
+                                if (wg != 0) {
+                                    den[i] += wg;
+                                }
+                                available[i]++;
+                            }
                         }
                     }
+                    c += group - 1;
                     continue;
                 }
                 if (!perUnit) {
@@ -412,6 +428,11 @@ final class Engine {
             }
         }
         return all;
+    }
+
+    /** Whether child {@code c} is held as its values or is a {@link LeafColumn#isFusable() fusable} leaf. */
+    private static boolean fusable(LeafColumn[] lazy, int c) {
+        return lazy[c] == null || lazy[c].isFusable();
     }
 
     /**

@@ -242,6 +242,128 @@ final class LeafColumn {
     }
 
     /**
+     * Whether {@link #addWeighted(LeafColumn[], double[][], double[], int, int, double[], int, int)} can take this
+     * leaf with others: its normalised values are held in an array, or are its source as it is, or an unclamped affine
+     * map of it, reflected or not.
+     */
+    boolean isFusable() {
+        return normalised != null || (kind == LINEAR && orientation == KEEP) || (kind == AFFINE && !clamp);
+    }
+
+    /**
+     * Adds the weighted values of children {@code c, c + 1} (and {@code c + 2} when {@code count} is 3) to
+     * {@code sum[from .. to)}, with one load and one store of each sum: {@code sum[u] = ((sum[u] + w_c v_c) +
+     * w_{c+1} v_{c+1}) + w_{c+2} v_{c+2}}, the additions of {@link #addWeighted(double, double[], int, int)} called
+     * child by child, in the same order. Reading two or three columns in one loop keeps more reads from memory in
+     * flight than one; on 30 columns of 10^6 cells three at a time take about a fifth less time than one at a time.
+     * A child is {@code lazy[i]}, which must be {@link #isFusable() fusable}, or the values {@code val[i]} when that is
+     * null; each must have no missing cell and a weight other than 0, and {@code sum} must not be one of their arrays.
+     *
+     * <p>Where every child is held as its values the loop adds {@code w v}. Otherwise each child's term is written in
+     * one form, {@code w (c0 + s (lo + (x - f) / span * range))}: an affine leaf keeps its own parameters, with
+     * {@code c0 = 0, s = 1} as it is and {@code c0 = low + high, s = -1} reflected ({@code c0 + (-1) y} is
+     * {@code c0 - y}, exactly), and a child held as its values takes {@code c0 = lo = f = 0} and {@code s = span =
+     * range = 1}, under which every step returns its operand exactly but for {@code 0 + (-0.0)}, which is
+     * {@code 0.0}. That one difference cannot change a sum: a sum starting from {@code 0.0} is never {@code -0.0}
+     * (rounding to nearest, {@code a + b} is {@code -0.0} only when both are), and adding {@code 0.0} or {@code -0.0}
+     * to anything but {@code -0.0} gives the same result. So the sums are the same as child by child, bit for bit.
+     */
+    static void addWeighted(LeafColumn[] lazy, double[][] val, double[] w, int c, int count, double[] sum, int from,
+                            int to) {
+        double[] xa = cells(lazy[c], val[c]);
+        double[] xb = cells(lazy[c + 1], val[c + 1]);
+        boolean three = count == 3;
+        double[] xd = three ? cells(lazy[c + 2], val[c + 2]) : xb;
+        double wa = w[c];
+        double wb = w[c + 1];
+        double wd = three ? w[c + 2] : 0;
+        boolean direct = isValues(lazy[c], xa) && isValues(lazy[c + 1], xb) && (!three || isValues(lazy[c + 2], xd));
+        if (direct && three) {
+            for (int u = from; u < to; u++) {
+                sum[u] = ((sum[u] + wa * xa[u]) + wb * xb[u]) + wd * xd[u];
+            }
+            return;
+        } else if (direct) {
+            for (int u = from; u < to; u++) {
+                sum[u] = (sum[u] + wa * xa[u]) + wb * xb[u];
+            }
+            return;
+        }
+        // Per child: c0, s, lo, f, span, range.
+        double[] p = new double[18];
+        terms(lazy[c], xa, p, 0);
+        terms(lazy[c + 1], xb, p, 6);
+        if (three) {
+            terms(lazy[c + 2], xd, p, 12);
+        }
+        double ca = p[0];
+        double sa = p[1];
+        double la = p[2];
+        double fa = p[3];
+        double pa = p[4];
+        double ra = p[5];
+        double cb = p[6];
+        double sb = p[7];
+        double lb = p[8];
+        double fb = p[9];
+        double pb = p[10];
+        double rb = p[11];
+        if (!three) {
+            for (int u = from; u < to; u++) {
+                sum[u] = (sum[u] + wa * (ca + sa * (la + (xa[u] - fa) / pa * ra)))
+                        + wb * (cb + sb * (lb + (xb[u] - fb) / pb * rb));
+            }
+            return;
+        }
+        double cd = p[12];
+        double sd = p[13];
+        double ld = p[14];
+        double fd = p[15];
+        double pd = p[16];
+        double rd = p[17];
+        for (int u = from; u < to; u++) {
+            sum[u] = ((sum[u] + wa * (ca + sa * (la + (xa[u] - fa) / pa * ra)))
+                    + wb * (cb + sb * (lb + (xb[u] - fb) / pb * rb)))
+                    + wd * (cd + sd * (ld + (xd[u] - fd) / pd * rd));
+        }
+    }
+
+    /** The array a fused loop reads for a child: its values, the leaf's normalised column, or the leaf's source. */
+    private static double[] cells(LeafColumn leaf, double[] values) {
+        if (leaf == null) {
+            return values;
+        }
+        double[] v = leaf.normalised;
+        return v != null ? v : leaf.source;
+    }
+
+    /** Whether {@code cells}, from {@link #cells}, are the child's normalised values themselves. */
+    private static boolean isValues(LeafColumn leaf, double[] cells) {
+        return leaf == null || cells != leaf.source || leaf.kind == LINEAR;
+    }
+
+    /** A child's c0, s, lo, f, span and range (see {@link #addWeighted(LeafColumn[], double[][], double[], int, int,
+     * double[], int, int)}) at {@code p[at ..]}. */
+    private static void terms(LeafColumn leaf, double[] cells, double[] p, int at) {
+        if (isValues(leaf, cells)) {
+            p[at] = 0;
+            p[at + 1] = 1;
+            p[at + 2] = 0;
+            p[at + 3] = 0;
+            p[at + 4] = 1;
+            p[at + 5] = 1;
+            return;
+        }
+        boolean reflect = leaf.orientation == REFLECT;
+        p[at] = reflect ? leaf.low + leaf.high : 0;
+        p[at + 1] = reflect ? -1 : 1;
+        p[at + 2] = leaf.low;
+        p[at + 3] = leaf.from;
+        p[at + 4] = leaf.to - leaf.from;
+        p[at + 5] = leaf.high - leaf.low;
+    }
+
+    /**
      * For units {@code [from, to)} of a leaf without missing values, adds {@code (t - ideal)^2} to {@code plus[u]} and
      * {@code (t - antiIdeal)^2} to {@code minus[u]}, with {@code t = wc * (v / norm)} and {@code v} the unit's
      * normalised value: one child's terms of TOPSIS's distances, at each unit's own index, so that the loop vectorises

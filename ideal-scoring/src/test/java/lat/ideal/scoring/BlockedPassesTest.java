@@ -165,6 +165,89 @@ final class BlockedPassesTest {
     }
 
     /**
+     * The weighted arithmetic mean over 16 leaves of every kind its loops take, as defined: per unit, the sum over the
+     * children with a value and a weight other than 0, in order from 0.0, divided by the sum of their weights in the
+     * same order; bit for bit. Over more than 2^20 leaf cells, so that the leaves are normalised as they are read.
+     * Without missing cells (seed 41) the children read in one loop are: min-max, reflected min-max and identity
+     * (three, in the affine form); the z-scored leaf (held as values, with missing cells: per-unit sums begin);
+     * three identity leaves (three, as values); min-max and reflected min-max (two, affine) before a clamped goalposts
+     * leaf and a reflected identity leaf, each read alone; two identity leaves (two, as values) before a leaf of
+     * weight 0; min-max alone before a reflected identity leaf. With missing cells in leaves 0 and 5 (seed 42) the
+     * groups are leaves 1 and 2, 6 to 8 (values and affine leaves in one affine loop), and 11 and 12. The identity
+     * leaves draw 0.0 and -0.0 often.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {41, 42})
+    void weightedMeanOverEveryLeafKind_equalsItsDefinition(long seed) {
+        int n = 80_000;
+        Normalisation minMax = Normalisation.minMax(0, 1);
+        Normalisation identity = Normalisation.identity();
+        Normalisation[] normalisation = {minMax, minMax, identity, Normalisation.of(NormalisationMethod.Z_SCORE),
+            identity, identity, identity, minMax, minMax, Normalisation.goalposts(2, 18), identity, identity,
+            identity, minMax, minMax, identity};
+        boolean[] negative = {false, true, false, false, false, false, false, false, true, false, true, false, false,
+            false, false, true};
+        double[] weight = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 0, 15, 16};
+        int k = normalisation.length;
+        assertThat((long) n * k).isGreaterThan(1L << 20);
+        boolean gaps = seed % 2 == 0;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] rows = new double[n][k];
+        for (int c = 0; c < k; c++) {
+            boolean isIdentity = normalisation[c] == identity;
+            for (int u = 0; u < n; u++) {
+                int draw = random.nextInt(10);
+                double v = isIdentity && draw == 0 ? 0.0 : isIdentity && draw == 1 ? -0.0 : 20 * random.nextDouble();
+                rows[u][c] = (c == 3 || gaps && (c == 0 || c == 5)) && draw == 9 ? Double.NaN : v;
+            }
+        }
+        List<ScoringInput.Indicator> indicators = new ArrayList<>();
+        List<MethodNode> leaves = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            indicators.add(new ScoringInput.Indicator("i" + c, Scale.Continuous.of(0, 20),
+                    negative[c] ? Polarity.NEGATIVE : Polarity.POSITIVE));
+            leaves.add(MethodNode.leaf("i" + c).withWeight(weight[c]).withNormalisation(normalisation[c]));
+        }
+        MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.ARITHMETIC_MEAN), leaves)
+                .withWeighting(Weighting.explicit());
+        PreparedScoring prepared = Scorer.of(Fixtures.methodology(root)).prepare(Fixtures.rows(indicators, rows));
+        double[] got = Fixtures.scores(prepared.aggregate(), "root");
+        // Read after aggregating: reading a lazy leaf's values materialises them.
+        for (int c = 0; c < k; c++) {
+            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
+            int kind = c == 3 ? LeafColumn.EAGER : normalisation[c] == identity ? LeafColumn.LINEAR : LeafColumn.AFFINE;
+            assertThat(leaf.kind).as("leaf %d", c).isEqualTo(kind);
+            assertThat(leaf.orientation).as("leaf %d", c).isEqualTo(negative[c] ? LeafColumn.REFLECT : LeafColumn.KEEP);
+            assertThat(leaf.clamp).as("leaf %d", c).isEqualTo(c == 9);
+        }
+        double[][] v = new double[k][];
+        for (int c = 0; c < k; c++) {
+            v[c] = prepared.leafValues("i" + c);
+        }
+        int negativeZeros = 0;
+        for (int u = 0; u < n; u++) {
+            double sum = 0;
+            double den = 0;
+            boolean any = false;
+            for (int c = 0; c < k; c++) {
+                double x = v[c][u];
+                if (x == x) {
+                    any = true;
+                    if (weight[c] != 0) {
+                        sum += weight[c] * x;
+                        den += weight[c];
+                    }
+                }
+                negativeZeros += Double.doubleToRawLongBits(x) == Long.MIN_VALUE ? 1 : 0;
+            }
+            double expected = any && den > 0 ? sum / den : Double.NaN;
+            assertThat(Double.doubleToLongBits(got[u])).as("unit %d: %s", u, got[u])
+                    .isEqualTo(Double.doubleToLongBits(expected));
+        }
+        assertThat(negativeZeros).as("leaf values of -0.0").isGreaterThan(100);
+    }
+
+    /**
      * n rows of k values drawn uniformly from {@code [low, low + 20)}, column by column; for an even seed about one
      * cell in ten is missing (NaN).
      */
