@@ -91,7 +91,8 @@ final class ParallelScoringTest {
 
         /** Units past the size from which work is split, some columns with gaps, ties and outliers. */
         ScoringInput data() {
-            int n = Parallel.UNITS_FROM + rnd.nextInt(3 * Engine_BLOCK);
+            // Chunks are whole blocks: sizes around block multiples are covered.
+            int n = Parallel.UNITS_FROM + rnd.nextInt(3 * Engine.BLOCK);
             List<ScoringInput.Indicator> defs = new ArrayList<>();
             for (String key : indicators) {
                 defs.add(new ScoringInput.Indicator(key, Scale.Continuous.of(-100, 100),
@@ -112,9 +113,6 @@ final class ParallelScoringTest {
             return Fixtures.rows(defs, rows);
         }
     }
-
-    /** {@code Engine.BLOCK}: chunks are whole blocks, so sizes around block multiples are covered. */
-    private static final int Engine_BLOCK = 2048;
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
