@@ -839,13 +839,34 @@ final class Engine {
                                  boolean[] eligible, double[] out, double[] minus) {
         double[] plus = out;
         int degenerate = 0;
+        // The values of each dense child held in an array (null where a lazy leaf computes them as they are read).
+        int k = val.length;
+        double[][] held = new double[k][];
+        for (int c = 0; c < k; c++) {
+            if (dense[c] && !skip[c]) {
+                held[c] = val[c] != null ? val[c] : lazy[c].valuesIfHeld();
+            }
+        }
         for (int from = start; from < end; from += BLOCK) {
             int to = Math.min(BLOCK, end - from) + from;
             Arrays.fill(plus, from, to, 0);
             Arrays.fill(minus, from, to, 0);
-            for (int c = 0; c < val.length; c++) {
+            for (int c = 0; c < k; c++) {
                 if (skip[c]) {
                     continue;
+                }
+                if (held[c] != null) {
+                    // Two held children in a row (skipped ones between add nothing) in one loop over the block.
+                    int next = c + 1;
+                    while (next < k && skip[next]) {
+                        next++;
+                    }
+                    if (next < k && held[next] != null) {
+                        LeafColumn.addSquaredDistances(held, c, next, scale, norm, best, worst, plus, minus, from,
+                                to);
+                        c = next;
+                        continue;
+                    }
                 }
                 double wc = scale[c];
                 double nc = norm[c];

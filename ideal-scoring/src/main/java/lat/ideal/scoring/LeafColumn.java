@@ -416,6 +416,43 @@ final class LeafColumn {
         }
     }
 
+    /**
+     * The normalised values as an array that holds them, without computing any: the materialised column, or the
+     * source of a leaf that passes it through as it is; null when the values are only computed as they are read.
+     */
+    double[] valuesIfHeld() {
+        double[] v = normalised;
+        return v != null ? v : kind == LINEAR && orientation == KEEP ? source : null;
+    }
+
+    /**
+     * {@link #addSquaredDistances(double[], double, double, double, double, double[], double[], int, int)} of two
+     * children {@code a} and {@code b} in one loop, with values {@code x[a]} and {@code x[b]} and the parameters at
+     * the same index: {@code plus[u] = (plus[u] + d_a) + d_b}, and {@code minus} the same way, the additions made
+     * child by child, in the same order, so the sums are the same bit for bit; one load and one store of each sum per
+     * pair, and two columns read from memory at once. (Three children in one loop were slower on JDK 17: TOPSIS at
+     * 10^6 x 30 took a third longer than one child at a time.)
+     */
+    static void addSquaredDistances(double[][] x, int a, int b, double[] scale, double[] norm, double[] ideal,
+                                    double[] antiIdeal, double[] plus, double[] minus, int from, int to) {
+        double[] xa = x[a];
+        double[] xb = x[b];
+        double wa = scale[a];
+        double na = norm[a];
+        double ia = ideal[a];
+        double ja = antiIdeal[a];
+        double wb = scale[b];
+        double nb = norm[b];
+        double ib = ideal[b];
+        double jb = antiIdeal[b];
+        for (int u = from; u < to; u++) {
+            double ta = wa * (xa[u] / na);
+            double tb = wb * (xb[u] / nb);
+            plus[u] = (plus[u] + (ta - ia) * (ta - ia)) + (tb - ib) * (tb - ib);
+            minus[u] = (minus[u] + (ta - ja) * (ta - ja)) + (tb - jb) * (tb - jb);
+        }
+    }
+
     double rawValue(int u) {
         return raw == null ? Double.NaN : raw[u];
     }
