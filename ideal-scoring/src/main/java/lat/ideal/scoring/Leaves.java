@@ -53,9 +53,11 @@ final class Leaves {
      * values by a map that needs them (min-max, goalposts without both posts, and the lazy linear maps), by node;
      * null for the other nodes. A leaf whose parent's TOPSIS squares its raw values ({@link #squaredByTopsis}) gets
      * {min, max, missing, sum of squares} from one pass ({@link Stats#rangeMissingAndSquares}), so that TOPSIS need
-     * not read the column again. The other columns are read two at a time ({@link Stats#rangeAndMissing(double[], int,
-     * double[], int, int)}), or one at a time where {@link Stats#VECTOR_MIN_MAX} holds. Columns and pairs are
-     * independent, so they run on up to {@code threads} threads.
+     * not read the column again. Those columns are read two at a time ({@link Stats#rangeMissingAndSquares(double[],
+     * int, double[], int, int)}; on 30 columns of 10^6 cells about a tenth faster than one at a time on JDK 17 and 25).
+     * The others are read two at a time too ({@link Stats#rangeAndMissing(double[], int, double[], int, int)}), or one
+     * at a time where {@link Stats#VECTOR_MIN_MAX} holds. Columns and pairs are independent, so they run on up to
+     * {@code threads} threads.
      */
     static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
         int n = input.unitCount();
@@ -73,15 +75,26 @@ final class Leaves {
                 }
             }
         }
-        int first = squaredCount;
-        int leaves = plainCount;
-        // Column by column where Math.min and Math.max are vector code (a pair gains nothing there).
+        // Squared columns two at a time on every JDK. The others column by column where Math.min and Math.max are
+        // vector code (a pair gains nothing there).
         boolean pairs = !Stats.VECTOR_MIN_MAX;
+        int first = (squaredCount + 1) / 2;
+        int leaves = plainCount;
         int tasks = first + (pairs ? (leaves + 1) / 2 : leaves);
+        int squares = squaredCount;
         Parallel.run(threads, tasks, (none, task) -> {
             if (task < first) {
-                int node = squared[task];
-                ranges[node] = Stats.rangeMissingAndSquares(column(plan, input, node), 0, n);
+                if (2 * task + 1 == squares) {
+                    int node = squared[2 * task];
+                    ranges[node] = Stats.rangeMissingAndSquares(column(plan, input, node), 0, n);
+                    return;
+                }
+                int one = squared[2 * task];
+                int other = squared[2 * task + 1];
+                double[] both = Stats.rangeMissingAndSquares(column(plan, input, one), 0, column(plan, input, other),
+                        0, n);
+                ranges[one] = Arrays.copyOfRange(both, 0, 4);
+                ranges[other] = Arrays.copyOfRange(both, 4, 8);
                 return;
             }
             int t = task - first;

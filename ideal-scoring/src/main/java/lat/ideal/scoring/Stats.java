@@ -735,6 +735,144 @@ final class Stats {
         return new double[] {r[0], r[1], r[2], sumOfSquares(acc)};
     }
 
+    /**
+     * {@link #rangeMissingAndSquares(double[], int, int)} of two columns of the same length, {@code x[a .. a + n)} and
+     * {@code y[b .. b + n)}, in one loop that reads both, as {@link #rangeAndMissing(double[], int, double[], int,
+     * int)} does for ranges alone: the first's {min, max, missing, sum of squares}, then the second's, each bit for bit
+     * what the one-column form gives (the same tests, and each cell into the same one of four partial sums).
+     */
+    static double[] rangeMissingAndSquares(double[] x, int a, double[] y, int b, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double lo2 = Double.POSITIVE_INFINITY;
+        double hi2 = Double.NEGATIVE_INFINITY;
+        int missing = 0;
+        int missing2 = 0;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int u = a + i;
+            int v = b + i;
+            double p;
+            double q;
+            double r;
+            double z;
+            p = x[u];
+            q = x[u + 1];
+            r = x[u + 2];
+            z = x[u + 3];
+            s0 += p * p;
+            s1 += q * q;
+            s2 += r * r;
+            s3 += z * z;
+            if (!(p >= lo)) {
+                if (p < lo) {
+                    lo = p;
+                } else {
+                    missing++;
+                }
+            }
+            if (p > hi) {
+                hi = p;
+            }
+            if (!(q >= lo)) {
+                if (q < lo) {
+                    lo = q;
+                } else {
+                    missing++;
+                }
+            }
+            if (q > hi) {
+                hi = q;
+            }
+            if (!(r >= lo)) {
+                if (r < lo) {
+                    lo = r;
+                } else {
+                    missing++;
+                }
+            }
+            if (r > hi) {
+                hi = r;
+            }
+            if (!(z >= lo)) {
+                if (z < lo) {
+                    lo = z;
+                } else {
+                    missing++;
+                }
+            }
+            if (z > hi) {
+                hi = z;
+            }
+            p = y[v];
+            q = y[v + 1];
+            r = y[v + 2];
+            z = y[v + 3];
+            t0 += p * p;
+            t1 += q * q;
+            t2 += r * r;
+            t3 += z * z;
+            if (!(p >= lo2)) {
+                if (p < lo2) {
+                    lo2 = p;
+                } else {
+                    missing2++;
+                }
+            }
+            if (p > hi2) {
+                hi2 = p;
+            }
+            if (!(q >= lo2)) {
+                if (q < lo2) {
+                    lo2 = q;
+                } else {
+                    missing2++;
+                }
+            }
+            if (q > hi2) {
+                hi2 = q;
+            }
+            if (!(r >= lo2)) {
+                if (r < lo2) {
+                    lo2 = r;
+                } else {
+                    missing2++;
+                }
+            }
+            if (r > hi2) {
+                hi2 = r;
+            }
+            if (!(z >= lo2)) {
+                if (z < lo2) {
+                    lo2 = z;
+                } else {
+                    missing2++;
+                }
+            }
+            if (z > hi2) {
+                hi2 = z;
+            }
+        }
+        double[] first = {lo, hi, missing};
+        double[] second = {lo2, hi2, missing2};
+        addRange(x, a + i, n - i, first);
+        addRange(y, b + i, n - i, second);
+        double[] acc = {0, 0, s0, s1, s2, s3};
+        double[] acc2 = {0, 0, t0, t1, t2, t3};
+        addSquares(x, a + i, n - i, acc);
+        addSquares(y, b + i, n - i, acc2);
+        return new double[] {first[0], first[1], first[2], sumOfSquares(acc), second[0], second[1], second[2],
+            sumOfSquares(acc2)};
+    }
+
     /** The sum of squares of a running {@link #addRangeAndSquares} accumulator: (s0 + s1) + (s2 + s3). */
     static double sumOfSquares(double[] acc) {
         return (acc[2] + acc[3]) + (acc[4] + acc[5]);

@@ -521,7 +521,8 @@ final class BlockedPassesTest {
      * the sum of squares as defined for TOPSIS (cell {@code off + i} into partial sum {@code i mod 4}, added as
      * (s0 + s1) + (s2 + s3)), on 1,200 seeded columns of every length from 0 to 39 and some longer ones, at offsets 0
      * to 4: signed zeros, small integers with ties, signed zeros and infinities, doubles spread over 40 binary orders
-     * of magnitude, some with NaN cells (the sum is then NaN).
+     * of magnitude, some with NaN cells (the sum is then NaN). The two-column form gives, for each column with another
+     * seeded column of the same length at another offset, what the one-column form gives.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {64, 65, 66})
@@ -552,6 +553,21 @@ final class BlockedPassesTest {
             }
             assertThat(Double.doubleToLongBits(got[3])).as("squares, n %d, off %d", n, off)
                     .isEqualTo(Double.doubleToLongBits(squares));
+            // The two-column form: each column's one-column result, whatever the other column holds.
+            int off2 = random.nextInt(5);
+            double[] y = seededCells(random, off2 + n + random.nextInt(5), (trial + 1) % 3);
+            if (n > 0 && random.nextInt(4) == 0) {
+                y[off2 + random.nextInt(n)] = Double.NaN;
+            }
+            double[] pair = Stats.rangeMissingAndSquares(x, off, y, off2, n);
+            double[] other = Stats.rangeMissingAndSquares(y, off2, n);
+            assertThat(pair).hasSize(8);
+            for (int i = 0; i < 4; i++) {
+                assertThat(Double.doubleToRawLongBits(pair[i])).as("pair, first, item %d, n %d", i, n)
+                        .isEqualTo(Double.doubleToRawLongBits(got[i]));
+                assertThat(Double.doubleToRawLongBits(pair[4 + i])).as("pair, second, item %d, n %d", i, n)
+                        .isEqualTo(Double.doubleToRawLongBits(other[i]));
+            }
         }
         assertThat(withNaN).isGreaterThan(50);
     }
