@@ -211,11 +211,10 @@ final class LeafColumn {
      * of the values, and the map's operations are written out as in {@link #copyValues}.
      */
     void addWeighted(double w, double[] sum, int from, int to) {
-        double[] v = normalised;
-        if (v != null || (kind == LINEAR && orientation == KEEP)) {
-            double[] x = v != null ? v : source;
+        double[] held = valuesIfHeld();
+        if (held != null) {
             for (int u = from; u < to; u++) {
-                sum[u] += w * x[u];
+                sum[u] += w * held[u];
             }
         } else if (kind == AFFINE && !clamp) {
             double[] x = source;
@@ -247,7 +246,7 @@ final class LeafColumn {
      * map of it, reflected or not.
      */
     boolean isFusable() {
-        return normalised != null || (kind == LINEAR && orientation == KEEP) || (kind == AFFINE && !clamp);
+        return valuesIfHeld() != null || (kind == AFFINE && !clamp);
     }
 
     /**
@@ -270,14 +269,18 @@ final class LeafColumn {
      */
     static void addWeighted(LeafColumn[] lazy, double[][] val, double[] w, int c, int count, double[] sum, int from,
                             int to) {
-        double[] xa = cells(lazy[c], val[c]);
-        double[] xb = cells(lazy[c + 1], val[c + 1]);
+        // A child's values where an array holds them; null for an affine leaf, whose source the loop maps.
+        double[] ha = held(lazy[c], val[c]);
+        double[] hb = held(lazy[c + 1], val[c + 1]);
         boolean three = count == 3;
-        double[] xd = three ? cells(lazy[c + 2], val[c + 2]) : xb;
+        double[] hd = three ? held(lazy[c + 2], val[c + 2]) : hb;
+        double[] xa = ha != null ? ha : lazy[c].source;
+        double[] xb = hb != null ? hb : lazy[c + 1].source;
+        double[] xd = !three ? xb : hd != null ? hd : lazy[c + 2].source;
         double wa = w[c];
         double wb = w[c + 1];
         double wd = three ? w[c + 2] : 0;
-        boolean direct = isValues(lazy[c], xa) && isValues(lazy[c + 1], xb) && (!three || isValues(lazy[c + 2], xd));
+        boolean direct = ha != null && hb != null && hd != null;
         if (direct && three) {
             for (int u = from; u < to; u++) {
                 sum[u] = ((sum[u] + wa * xa[u]) + wb * xb[u]) + wd * xd[u];
@@ -291,10 +294,10 @@ final class LeafColumn {
         }
         // Per child: c0, s, lo, f, span, range.
         double[] p = new double[18];
-        terms(lazy[c], xa, p, 0);
-        terms(lazy[c + 1], xb, p, 6);
+        terms(ha != null ? null : lazy[c], p, 0);
+        terms(hb != null ? null : lazy[c + 1], p, 6);
         if (three) {
-            terms(lazy[c + 2], xd, p, 12);
+            terms(hd != null ? null : lazy[c + 2], p, 12);
         }
         double ca = p[0];
         double sa = p[1];
@@ -328,24 +331,17 @@ final class LeafColumn {
         }
     }
 
-    /** The array a fused loop reads for a child: its values, the leaf's normalised column, or the leaf's source. */
-    private static double[] cells(LeafColumn leaf, double[] values) {
+    /** A child's values where an array holds them: {@code values} for a child that is not a lazy leaf. */
+    private static double[] held(LeafColumn leaf, double[] values) {
+        return leaf == null ? values : leaf.valuesIfHeld();
+    }
+
+    /**
+     * An affine leaf's c0, s, lo, f, span and range (see {@link #addWeighted(LeafColumn[], double[][], double[], int,
+     * int, double[], int, int)}) at {@code p[at ..]}; for null, a child held as its values, the identity's.
+     */
+    private static void terms(LeafColumn leaf, double[] p, int at) {
         if (leaf == null) {
-            return values;
-        }
-        double[] v = leaf.normalised;
-        return v != null ? v : leaf.source;
-    }
-
-    /** Whether {@code cells}, from {@link #cells}, are the child's normalised values themselves. */
-    private static boolean isValues(LeafColumn leaf, double[] cells) {
-        return leaf == null || cells != leaf.source || leaf.kind == LINEAR;
-    }
-
-    /** A child's c0, s, lo, f, span and range (see {@link #addWeighted(LeafColumn[], double[][], double[], int, int,
-     * double[], int, int)}) at {@code p[at ..]}. */
-    private static void terms(LeafColumn leaf, double[] cells, double[] p, int at) {
-        if (isValues(leaf, cells)) {
             p[at] = 0;
             p[at + 1] = 1;
             p[at + 2] = 0;
@@ -373,9 +369,9 @@ final class LeafColumn {
      */
     void addSquaredDistances(double wc, double norm, double ideal, double antiIdeal, double[] plus, double[] minus,
                              int from, int to) {
-        double[] v = normalised;
-        if (v != null || (kind == LINEAR && orientation == KEEP)) {
-            addSquaredDistances(v != null ? v : source, wc, norm, ideal, antiIdeal, plus, minus, from, to);
+        double[] held = valuesIfHeld();
+        if (held != null) {
+            addSquaredDistances(held, wc, norm, ideal, antiIdeal, plus, minus, from, to);
         } else if (kind == AFFINE && !clamp) {
             double[] x = source;
             double lo = low;
