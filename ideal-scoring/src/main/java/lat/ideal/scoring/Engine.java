@@ -313,10 +313,10 @@ final class Engine {
      * order. The weighted sums are kept in {@code out} itself, at each unit's own index, as every column is: so the
      * loop of a child without missing values vectorises and reads the column straight from memory (a lazy leaf
      * normalises as it reads); up to three such children in a row share one loop ({@link LeafColumn#addWeighted(
-     * LeafColumn[], double[][], double[], int, int, double[], int, int)}), the same additions in the same order. While
-     * every child so far in the block was complete, the sum of weights and the count of
-     * children are one number for the block, and become per-unit arrays (filled with that number: the same additions
-     * in the same order) at the first child with missing values. Writes every unit's score and marks a unit's status
+     * LeafColumn[], double[][], double[], int, int, double[], int, int)}), the same additions in the same order.
+     * While every child so far in the block was complete, the sum of weights and the count of children are one number
+     * for the block, and become per-unit arrays (filled with that number: the same additions in the same order) at
+     * the first child with missing values. Writes every unit's score and marks a unit's status
      * only where that score is NaN (other entries are left as they came). Returns whether every unit got a score.
      */
     static boolean fusedArithmetic(int n, int k, double threshold, double[][] val, LeafColumn[] lazy, boolean[] full,
