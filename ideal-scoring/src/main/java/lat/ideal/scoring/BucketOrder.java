@@ -19,7 +19,10 @@ import java.util.Arrays;
  * {@code int} and the clamp. So a greater value never lands in a later bucket: the buckets in order hold the values
  * in descending order up to the order inside each bucket. The scatter visits the cells in index order, so equal
  * values leave it in index order; the insertion sort moves a value only past strictly smaller ones, which share its
- * bucket, and so keeps that order; the merge and radix sorts are stable.
+ * bucket, and so keeps that order; the merge and radix sorts are stable. Equal values always share a bucket (the
+ * bucket is a function of the value, and {@code -0.0} and {@code 0.0} give the same one), so a bucket holds whole
+ * groups of equal values, and every value in a later bucket is strictly smaller: a {@link Sink} can take the cells
+ * bucket by bucket, each as soon as it is in order, while it is still in the cache.
  */
 final class BucketOrder {
     /** Buckets of at most this many cells are left to the insertion sort. */
@@ -42,6 +45,25 @@ final class BucketOrder {
     /** The number of non-NaN cells. */
     final int size;
 
+    /**
+     * Takes the sorted cells range by range, each as soon as it is in its final order. The ranges are disjoint, cover
+     * the positions 0 to the number of non-NaN cells, and each holds whole groups of equal values (every value after
+     * a range is strictly smaller than every value in it). On one thread they come in order; on several, at once and
+     * in any order.
+     */
+    interface Sink {
+        /**
+         * Takes positions {@code [from, to)} of {@code value} and {@code index}.
+         *
+         * @param value the values in descending order (positions before {@code from} and, on one thread, after
+         *     {@code to} may not be in order yet)
+         * @param index the cell of each value
+         * @param from the first position of the range
+         * @param to one past its last position
+         */
+        void accept(double[] value, int[] index, int from, int to);
+    }
+
     private BucketOrder(double[] value, int[] index, int size) {
         this.value = value;
         this.index = index;
@@ -60,6 +82,14 @@ final class BucketOrder {
      * {@link Workspace#value} and {@link Workspace#index}, and returns how many there are.
      */
     static int descending(double[] key, Workspace w) {
+        return descending(key, w, null);
+    }
+
+    /**
+     * Sorts as {@link #descending(double[], Workspace)} does and hands the sorted cells to {@code sink} (if not null)
+     * in order, each bucket of the first split as soon as it is in order; returns the number of non-NaN cells.
+     */
+    static int descending(double[] key, Workspace w, Sink sink) {
         int n = key.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -74,7 +104,7 @@ final class BucketOrder {
         }
         w.reserve(m);
         if (m > 0) {
-            new Sorter(key, w).sort(key, null, 0, n, m, min, max, 0, 0);
+            new Sorter(key, w, sink).sort(key, null, 0, n, m, min, max, 0, 0);
         }
         return m;
     }
@@ -87,10 +117,18 @@ final class BucketOrder {
      * out of its first bucket after the scatter, so the order is the same as on one thread, entry for entry.
      */
     static BucketOrder descending(double[] key, int threads) {
+        return descending(key, threads, null);
+    }
+
+    /**
+     * Sorts as {@link #descending(double[], int)} does and hands the sorted cells to {@code sink} (if not null): on
+     * several threads each bucket of the first split as soon as it is in order, by the thread that ordered it.
+     */
+    static BucketOrder descending(double[] key, int threads, Sink sink) {
         int n = key.length;
         Workspace w = new Workspace();
         if (threads <= 1 || n < Parallel.UNITS_FROM) {
-            int m = descending(key, w);
+            int m = descending(key, w, sink);
             return new BucketOrder(w.value, w.index, m);
         }
         int chunks = Parallel.chunks(n, threads, 1);
@@ -125,7 +163,7 @@ final class BucketOrder {
         w.reserve(m);
         if (m <= FEW) {
             if (m > 0) {
-                new Sorter(key, w).sort(key, null, 0, n, m, min, max, 0, 0);
+                new Sorter(key, w, sink).sort(key, null, 0, n, m, min, max, 0, 0);
             }
             return new BucketOrder(w.value, w.index, m);
         }
@@ -193,13 +231,18 @@ final class BucketOrder {
             }
             spare.spareValue = new double[most];
             spare.spareIndex = new int[most];
-            Sorter sorter = new Sorter(key, value, index, spare);
+            Sorter sorter = new Sorter(key, value, index, spare, null);
             for (int b = firstBucket[g]; b < firstBucket[g + 1]; b++) {
+                int start = bucketStart[b];
+                int stop = bucketStart[b + 1];
                 // order() leaves a bucket sorted; a small one is left to the insertion sort.
-                if (bucketStart[b + 1] - bucketStart[b] > SMALL) {
-                    sorter.order(bucketStart[b], bucketStart[b + 1], 0);
+                if (stop - start > SMALL) {
+                    sorter.order(start, stop, 0);
                 } else {
-                    insertionSort(value, index, bucketStart[b], bucketStart[b + 1]);
+                    insertionSort(value, index, start, stop);
+                }
+                if (sink != null && start < stop) {
+                    sink.accept(value, index, start, stop);
                 }
             }
         });
@@ -310,29 +353,36 @@ final class BucketOrder {
         }
     }
 
-    /** The arrays of one sort: the column, the output and scratch space for one bucket, from a workspace. */
+    /**
+     * The arrays of one sort: the column, the output and scratch space for one bucket, from a workspace, and what
+     * takes the sorted cells.
+     */
     private static final class Sorter {
         private final double[] column;
         private final double[] value;
         private final int[] index;
         private final Workspace workspace;
+        /** Takes the sorted cells of the first split, or null. */
+        private final Sink sink;
 
-        Sorter(double[] column, Workspace workspace) {
-            this(column, workspace.value, workspace.index, workspace);
+        Sorter(double[] column, Workspace workspace, Sink sink) {
+            this(column, workspace.value, workspace.index, workspace, sink);
         }
 
         /** A sorter that writes to {@code value} and {@code index} and takes scratch space from {@code spare}. */
-        Sorter(double[] column, double[] value, int[] index, Workspace spare) {
+        Sorter(double[] column, double[] value, int[] index, Workspace spare, Sink sink) {
             this.column = column;
             this.value = value;
             this.index = index;
             this.workspace = spare;
+            this.sink = sink;
         }
 
         /**
          * Sorts the {@code m} non-NaN cells of {@code src[from, to)} (cell numbers {@code srcIndex}, or the positions
          * themselves when null) into {@code value} and {@code index} from position {@code at}, where min and max are
-         * the least and greatest of them.
+         * the least and greatest of them. At depth 0 the sorted cells go to the sink, if there is one: bucket by bucket
+         * when the first split is coarse (more than {@link #FEW} cells), else all at once.
          */
         void sort(double[] src, int[] srcIndex, int from, int to, int m, double min, double max, int depth, int at) {
             double hi = max;
@@ -387,11 +437,29 @@ final class BucketOrder {
                     index[p] = srcIndex[u];
                 }
             }
-            if (most > SMALL) {
-                if (workspace.spareValue.length < most) {
-                    workspace.spareValue = new double[most];
-                    workspace.spareIndex = new int[most];
+            if (most > SMALL && workspace.spareValue.length < most) {
+                workspace.spareValue = new double[most];
+                workspace.spareIndex = new int[most];
+            }
+            if (depth == 0 && sink != null && m > FEW) {
+                // Each bucket put in order on its own and handed on while it is in the cache: the insertion sort of
+                // the whole range below would only move cells within their buckets.
+                int start = at;
+                for (int b = 0; b < buckets; b++) {
+                    int stop = end[b];
+                    if (stop - start > SMALL) {
+                        order(start, stop, depth);
+                    } else {
+                        insertionSort(value, index, start, stop);
+                    }
+                    if (start < stop) {
+                        sink.accept(value, index, start, stop);
+                    }
+                    start = stop;
                 }
+                return;
+            }
+            if (most > SMALL) {
                 int start = at;
                 for (int b = 0; b < buckets; b++) {
                     int stop = end[b];
@@ -402,6 +470,9 @@ final class BucketOrder {
                 }
             }
             insertionSort(value, index, at, at + m);
+            if (depth == 0 && sink != null) {
+                sink.accept(value, index, at, at + m);
+            }
         }
 
         /** Orders the cells {@code [from, to)} of a bucket too large for an insertion sort. */

@@ -12,40 +12,78 @@ final class Ranking {
     /** From this many cells on, a bucket that splitting cannot break up is radix sorted instead of merge sorted. */
     static final int RADIX_FROM = 1 << 12;
 
-    /** Ranks by a bucket sort of the values ({@link BucketOrder}): expected O(n), O(n log n) at worst. */
+    /**
+     * Ranks by a bucket sort of the values ({@link BucketOrder}): expected O(n), O(n log n) at worst. Each bucket's
+     * ranks are written as soon as the sort has put it in order ({@link Writer}).
+     */
     static int[] ranks(double[] key, TiePolicy policy) {
-        BucketOrder order = BucketOrder.descending(key);
-        return inOrder(order.value, order.index, order.size, new int[key.length], policy);
+        int[] rank = new int[key.length];
+        BucketOrder.descending(key, new BucketOrder.Workspace(), new Writer(rank, policy));
+        return rank;
     }
 
     /**
      * Ranks as {@link #ranks(double[], TiePolicy)} does, on up to {@code threads} threads from
-     * {@link Parallel#UNITS_FROM} cells on ({@link BucketOrder#descending(double[], int)}); the ranks are then written
-     * in one range of sorted positions per thread (dense ranks, which count the distinct values before a position,
-     * on one). The same ranks as on one thread.
+     * {@link Parallel#UNITS_FROM} cells on ({@link BucketOrder#descending(double[], int, BucketOrder.Sink)}); each
+     * thread writes the ranks of the buckets it puts in order (dense ranks, which count the distinct values before a
+     * position, are written in one walk after the sort, on one thread). The same ranks as on one thread.
      */
     static int[] ranks(double[] key, TiePolicy policy, int threads) {
         if (threads <= 1 || key.length < Parallel.UNITS_FROM) {
             return ranks(key, policy);
         }
-        BucketOrder order = BucketOrder.descending(key, threads);
-        int m = order.size;
         int[] rank = new int[key.length];
         if (policy == TiePolicy.DENSE) {
-            return inOrder(order.value, order.index, m, rank, policy);
+            BucketOrder order = BucketOrder.descending(key, threads);
+            return inOrder(order.value, order.index, order.size, rank, policy);
         }
-        int chunks = Parallel.chunks(m, threads, 1);
-        Parallel.run(threads, chunks, (none, c) -> inOrder(order.value, order.index, m,
-                Parallel.chunkStart(c, chunks, m, 1), Parallel.chunkStart(c + 1, chunks, m, 1), rank, policy));
+        BucketOrder.descending(key, threads, new Writer(rank, policy));
         return rank;
     }
 
     /**
-     * The ranks of sorted positions {@code [from, to)} of {@link #inOrder(double[], int[], int, int[], TiePolicy)}
-     * (not for dense ranks): a group of equal values that starts before {@code from} or ends after {@code to} is
-     * followed to its ends, so that each range gets the ranks the whole walk gives it.
+     * Writes the ranks of the ranges a {@link BucketOrder} hands on. Each range holds whole groups of equal values,
+     * so other policies than dense need nothing from outside it, and ranges may come at once from several threads
+     * (they write distinct cells); dense ranks count the distinct values before a range, so they need the ranges in
+     * order, on one thread.
      */
-    private static void inOrder(double[] value, int[] index, int m, int from, int to, int[] rank, TiePolicy policy) {
+    private static final class Writer implements BucketOrder.Sink {
+        private final int[] rank;
+        private final TiePolicy policy;
+        /** Dense ranks: the number of distinct values in the ranges taken so far. */
+        private int distinct;
+
+        Writer(int[] rank, TiePolicy policy) {
+            this.rank = rank;
+            this.policy = policy;
+        }
+
+        @Override
+        public void accept(double[] value, int[] index, int from, int to) {
+            if (policy != TiePolicy.DENSE) {
+                inOrder(value, index, from, to, rank, policy);
+                return;
+            }
+            int r = distinct + 1;
+            double previous = value[from];
+            for (int t = from; t < to; t++) {
+                double v = value[t];
+                if (v != previous) {
+                    r++;
+                    previous = v;
+                }
+                rank[index[t]] = r;
+            }
+            distinct = r;
+        }
+    }
+
+    /**
+     * The ranks of sorted positions {@code [from, to)}, which hold whole groups of equal values (so nothing outside
+     * them is read), as {@link #inOrder(double[], int[], int, int[], TiePolicy)} gives them; not for dense ranks,
+     * which count the distinct values before {@code from}.
+     */
+    private static void inOrder(double[] value, int[] index, int from, int to, int[] rank, TiePolicy policy) {
         if (from >= to) {
             return;
         }
@@ -57,11 +95,7 @@ final class Ranking {
                 break;
             case MODIFIED_COMPETITION: {
                 double next = value[to - 1];
-                int end = to - 1;
-                while (end + 1 < m && value[end + 1] == next) {
-                    end++;
-                }
-                int r = end + 1;
+                int r = to;
                 for (int t = to - 1; t >= from; t--) {
                     double v = value[t];
                     if (v != next) {
@@ -74,11 +108,7 @@ final class Ranking {
             }
             case COMPETITION: {
                 double previous = value[from];
-                int start = from;
-                while (start > 0 && value[start - 1] == previous) {
-                    start--;
-                }
-                int r = start + 1;
+                int r = from + 1;
                 for (int t = from; t < to; t++) {
                     double v = value[t];
                     if (v != previous) {
@@ -125,7 +155,7 @@ final class Ranking {
             return rank;
         }
         if (policy != TiePolicy.DENSE) {
-            inOrder(value, index, m, 0, m, rank, policy);
+            inOrder(value, index, 0, m, rank, policy);
             return rank;
         }
         int r = 1;
