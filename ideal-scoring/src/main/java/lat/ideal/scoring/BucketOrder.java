@@ -231,19 +231,9 @@ final class BucketOrder {
             }
             spare.spareValue = new double[most];
             spare.spareIndex = new int[most];
-            Sorter sorter = new Sorter(key, value, index, spare, null);
+            Sorter sorter = new Sorter(key, value, index, spare, sink);
             for (int b = firstBucket[g]; b < firstBucket[g + 1]; b++) {
-                int start = bucketStart[b];
-                int stop = bucketStart[b + 1];
-                // order() leaves a bucket sorted; a small one is left to the insertion sort.
-                if (stop - start > SMALL) {
-                    sorter.order(start, stop, 0);
-                } else {
-                    insertionSort(value, index, start, stop);
-                }
-                if (sink != null && start < stop) {
-                    sink.accept(value, index, start, stop);
-                }
+                sorter.finishBucket(bucketStart[b], bucketStart[b + 1]);
             }
         });
         return new BucketOrder(value, index, m);
@@ -446,16 +436,8 @@ final class BucketOrder {
                 // the whole range below would only move cells within their buckets.
                 int start = at;
                 for (int b = 0; b < buckets; b++) {
-                    int stop = end[b];
-                    if (stop - start > SMALL) {
-                        order(start, stop, depth);
-                    } else {
-                        insertionSort(value, index, start, stop);
-                    }
-                    if (start < stop) {
-                        sink.accept(value, index, start, stop);
-                    }
-                    start = stop;
+                    finishBucket(start, end[b]);
+                    start = end[b];
                 }
                 return;
             }
@@ -472,6 +454,21 @@ final class BucketOrder {
             insertionSort(value, index, at, at + m);
             if (depth == 0 && sink != null) {
                 sink.accept(value, index, at, at + m);
+            }
+        }
+
+        /**
+         * Puts the cells {@code [from, to)} of a bucket of the first split in order ({@link #order} for a large one,
+         * the insertion sort for a small one) and hands them to the sink, if there is one.
+         */
+        void finishBucket(int from, int to) {
+            if (to - from > SMALL) {
+                order(from, to, 0);
+            } else {
+                insertionSort(value, index, from, to);
+            }
+            if (sink != null && from < to) {
+                sink.accept(value, index, from, to);
             }
         }
 
