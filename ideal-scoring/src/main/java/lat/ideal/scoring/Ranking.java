@@ -64,18 +64,26 @@ final class Ranking {
                 inOrder(value, index, from, to, rank, policy);
                 return;
             }
-            int r = distinct + 1;
-            double previous = value[from];
-            for (int t = from; t < to; t++) {
-                double v = value[t];
-                if (v != previous) {
-                    r++;
-                    previous = v;
-                }
-                rank[index[t]] = r;
-            }
-            distinct = r;
+            distinct = dense(value, index, from, to, rank, distinct);
         }
+    }
+
+    /**
+     * Dense ranks of the non-empty sorted positions {@code [from, to)}, which start a new group of equal values,
+     * after {@code before} distinct values; returns the number of distinct values up to {@code to}.
+     */
+    private static int dense(double[] value, int[] index, int from, int to, int[] rank, int before) {
+        int r = before + 1;
+        double previous = value[from];
+        for (int t = from; t < to; t++) {
+            double v = value[t];
+            if (v != previous) {
+                r++;
+                previous = v;
+            }
+            rank[index[t]] = r;
+        }
+        return r;
     }
 
     /**
@@ -156,17 +164,8 @@ final class Ranking {
         }
         if (policy != TiePolicy.DENSE) {
             inOrder(value, index, 0, m, rank, policy);
-            return rank;
-        }
-        int r = 1;
-        double previous = value[0];
-        for (int t = 0; t < m; t++) {
-            double v = value[t];
-            if (v != previous) {
-                r++;
-                previous = v;
-            }
-            rank[index[t]] = r;
+        } else {
+            dense(value, index, 0, m, rank, 0);
         }
         return rank;
     }
