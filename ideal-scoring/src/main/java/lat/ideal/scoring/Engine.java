@@ -132,45 +132,60 @@ final class Engine {
             return;
         }
         boolean[] eligible = new boolean[n];
-        int[] available = new int[n];
+        double threshold = missing.availabilityThreshold();
+        // Whether a unit with values in this many children is eligible, for each count from 0 to k.
+        boolean[] enough = new boolean[k + 1];
+        for (int count = 0; count <= k; count++) {
+            enough[count] = count > 0 && (double) count / k >= threshold;
+        }
         int always = 0;
         for (int c = 0; c < k; c++) {
-            if (childComplete[c]) {
-                always++;
-                continue;
+            always += childComplete[c] ? 1 : 0;
+        }
+        boolean allEligible = true;
+        if (always == k) {
+            // Every child complete: every unit has values in all k, so all are eligible or none is.
+            if (enough[k]) {
+                Arrays.fill(eligible, true);
+            } else {
+                allEligible = n == 0;
             }
-            if (lazy[c] != null) {
-                LeafColumn leaf = lazy[c];
+        } else {
+            int[] available = new int[n];
+            for (int c = 0; c < k; c++) {
+                if (childComplete[c]) {
+                    continue;
+                }
+                if (lazy[c] != null) {
+                    LeafColumn leaf = lazy[c];
+                    for (int u = 0; u < n; u++) {
+                        available[u] += 1 - Stats.nanBit(leaf.value(u));
+                    }
+                    continue;
+                }
+                double[] col = pre[c];
+                if (col == null) {
+                    boolean[] filledCell = imp[c];
+                    double[] filled = val[c];
+                    if (filledComplete[c]) {
+                        for (int u = 0; u < n; u++) {
+                            available[u] += filledCell[u] ? 0 : 1;
+                        }
+                    } else {
+                        for (int u = 0; u < n; u++) {
+                            available[u] += filledCell[u] ? 0 : 1 - Stats.nanBit(filled[u]);
+                        }
+                    }
+                    continue;
+                }
                 for (int u = 0; u < n; u++) {
-                    available[u] += 1 - Stats.nanBit(leaf.value(u));
+                    available[u] += 1 - Stats.nanBit(col[u]);
                 }
-                continue;
-            }
-            double[] col = pre[c];
-            if (col == null) {
-                boolean[] filledCell = imp[c];
-                double[] filled = val[c];
-                if (filledComplete[c]) {
-                    for (int u = 0; u < n; u++) {
-                        available[u] += filledCell[u] ? 0 : 1;
-                    }
-                } else {
-                    for (int u = 0; u < n; u++) {
-                        available[u] += filledCell[u] ? 0 : 1 - Stats.nanBit(filled[u]);
-                    }
-                }
-                continue;
             }
             for (int u = 0; u < n; u++) {
-                available[u] += 1 - Stats.nanBit(col[u]);
+                eligible[u] = enough[available[u] + always];
+                allEligible &= eligible[u];
             }
-        }
-        double threshold = missing.availabilityThreshold();
-        boolean allEligible = true;
-        for (int u = 0; u < n; u++) {
-            int count = available[u] + always;
-            eligible[u] = count > 0 && (double) count / k >= threshold;
-            allEligible &= eligible[u];
         }
         for (int c = 0; c < k; c++) {
             if (!plan.isLeaf(kids[c])) {
@@ -195,10 +210,12 @@ final class Engine {
         w = renormalised(spec, w);
         weights[a] = w;
         warnIfAllZero(a, m, w);
-        for (int u = 0; u < n; u++) {
-            if (!eligible[u]) {
-                out[u] = Double.NaN;
-                st[u] = Run.INSUFFICIENT;
+        if (!allEligible) {
+            for (int u = 0; u < n; u++) {
+                if (!eligible[u]) {
+                    out[u] = Double.NaN;
+                    st[u] = Run.INSUFFICIENT;
+                }
             }
         }
         switch (m) {
