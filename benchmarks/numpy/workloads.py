@@ -547,8 +547,8 @@ def table(d):
     print(fmt % head)
     for r in lines:
         print(fmt % r)
-    note = ('quick run: short warm-up, so Java runs partly unoptimised code and the ratios are not comparable with a'
-            ' full run\'s; targets are judged only by a full run (compare.sh without --quick)')
+    note = ('Quick run: short warm-up, so Java runs partly unoptimised code and the ratios are not comparable with a'
+            ' full run\'s; targets are judged only by a full run (compare.sh without --quick).')
     if quick:
         print(note)
     with open(os.path.join(d, 'table.md'), 'w', encoding='utf-8') as f:
@@ -557,7 +557,7 @@ def table(d):
         for r in lines:
             f.write('| ' + ' | '.join(r) + ' |\n')
         if quick:
-            f.write('\n' + note[0].upper() + note[1:] + '.\n')
+            f.write('\n' + note + '\n')
 
 
 def main(argv):
