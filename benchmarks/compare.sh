@@ -5,15 +5,16 @@
 #   benchmarks/compare.sh            the full comparison (about 10 to 15 minutes on 2 cores)
 #   benchmarks/compare.sh --quick    sizes up to 1e5 and a short Monte Carlo run (under two minutes once built)
 #
-# Environment: PYTHON (default python3), JAVA (default java), JAVA_OPTS (default -Xmx3g), COMPARE_DIR (default
-# benchmarks/target/compare or benchmarks/target/compare-quick).
+# Environment: PYTHON (default python3), JAVA (default java), JAVA_OPTS (default -Xmx3g --add-modules
+# jdk.incubator.vector, which lets the library use the Vector API; JAVA_OPTS=-Xmx3g times it without), COMPARE_DIR
+# (default benchmarks/target/compare or benchmarks/target/compare-quick).
 set -euo pipefail
 
 quick=""
 for arg in "$@"; do
     case "$arg" in
         --quick) quick="--quick" ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -21,7 +22,7 @@ done
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
 java="${JAVA:-java}"
-java_opts="${JAVA_OPTS:--Xmx3g}"
+java_opts="${JAVA_OPTS:--Xmx3g --add-modules jdk.incubator.vector}"
 work="${COMPARE_DIR:-benchmarks/target/compare${quick:+-quick}}"
 jar="benchmarks/target/benchmarks.jar"
 
@@ -58,8 +59,14 @@ print('blas:     %s; kernel %s; %s threads%s' % (i['blas_config'] or (i['blas_bu
 EOF
 echo "load:     $(uptime | sed 's/.*load average/load average/')"
 
+# Every JVM started with an incubator module says so on standard error; once is enough.
+quiet_java() {
+    "$java" "$@" 2> >(grep -v '^WARNING: Using incubator modules' >&2)
+}
+echo "java opts: $java_opts"
+
 echo "== data and Java results"
-"$java" $java_opts -cp "$jar" lat.ideal.benchmarks.Compare prepare "$work" $quick
+quiet_java $java_opts -cp "$jar" lat.ideal.benchmarks.Compare prepare "$work" $quick
 
 echo "== agreement: numpy recomputes every case from the same files"
 if ! "$python" benchmarks/numpy/workloads.py check "$work"; then
@@ -69,7 +76,7 @@ fi
 
 echo "== timing Java (one JVM per case; in-process harness: warm-up, then the median of repeated runs)"
 "$java" -cp "$jar" lat.ideal.benchmarks.Compare cases $quick | while read -r workload units draws threads; do
-    line="$("$java" $java_opts -cp "$jar" lat.ideal.benchmarks.Compare time "$work" "$workload" "$units" "$draws" \
+    line="$(quiet_java $java_opts -cp "$jar" lat.ideal.benchmarks.Compare time "$work" "$workload" "$units" "$draws" \
         "$threads" $quick)"
     echo "$line" >> "$work/java-times.jsonl"
     printf 'java  %-12s %8s %6s  threads %s  median %10s ms\n' "$workload" "$units" \

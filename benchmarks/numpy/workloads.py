@@ -551,6 +551,11 @@ def table(d):
             ' full run\'s; targets are judged only by a full run (compare.sh without --quick).')
     if quick:
         print(note)
+    kernel = {j.get('vector_api') for j in java.values()}
+    kernel_note = ('Java ran with the Vector API\'s range passes (--add-modules jdk.incubator.vector).' if kernel == {True}
+                   else 'Java ran without the Vector API\'s range passes.' if kernel <= {False, None}
+                   else 'Java ran with the Vector API\'s range passes in some cases only.')
+    print(kernel_note)
     with open(os.path.join(d, 'table.md'), 'w', encoding='utf-8') as f:
         f.write('| ' + ' | '.join(head) + ' |\n')
         f.write('|' + '|'.join('---' for _ in head) + '|\n')
@@ -558,6 +563,7 @@ def table(d):
             f.write('| ' + ' | '.join(r) + ' |\n')
         if quick:
             f.write('\n' + note + '\n')
+        f.write('\n' + kernel_note + '\n')
 
 
 def main(argv):

@@ -300,7 +300,7 @@ public final class Compare {
                 .put("median_ms", t.median()).put("min_ms", t.min()).put("max_ms", t.max())
                 .put("runs", t.runs()).put("warmup_runs", t.warmupRuns()).put("checksum", t.checksum())
                 .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"))
-                .toString();
+                .put("vector_api", Scorer.usesVectorApi()).toString();
     }
 
     /** Writes doubles as little-endian float64. */

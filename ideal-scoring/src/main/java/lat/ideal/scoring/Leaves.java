@@ -56,8 +56,8 @@ final class Leaves {
      * not read the column again. Those columns are read two at a time ({@link Stats#rangeMissingAndSquares(double[],
      * int, double[], int, int)}; on 30 columns of 10^6 cells about a tenth faster than one at a time on JDK 17 and 25).
      * The others are read two at a time too ({@link Stats#rangeAndMissing(double[], int, double[], int, int)}), or one
-     * at a time where {@link Stats#VECTOR_MIN_MAX} holds. Columns and pairs are independent, so they run on up to
-     * {@code threads} threads.
+     * at a time where {@link Stats#VECTOR_MIN_MAX} holds and {@link Stats#KERNEL} is absent. Columns and pairs are
+     * independent, so they run on up to {@code threads} threads.
      */
     static double[][] rawRanges(Plan plan, ScoringInput input, int threads) {
         int n = input.unitCount();
@@ -76,8 +76,8 @@ final class Leaves {
             }
         }
         // Squared columns two at a time on every JDK. The others column by column where Math.min and Math.max are
-        // vector code (a pair gains nothing there).
-        boolean pairs = !Stats.VECTOR_MIN_MAX;
+        // vector code (a pair gains nothing there), unless the Vector API's kernel takes them, two at a time.
+        boolean pairs = Stats.KERNEL != null || !Stats.VECTOR_MIN_MAX;
         int first = (squaredCount + 1) / 2;
         int leaves = plainCount;
         int tasks = first + (pairs ? (leaves + 1) / 2 : leaves);

@@ -301,11 +301,17 @@ final class Stats {
      * values the first) and the number of NaN cells (0 when not asked to count), as {min, max, missing}. One pass,
      * unrolled by four. The minimum's test is written {@code !(v >= lo)}: a NaN fails every comparison, so it takes
      * that rarely taken branch, where it is told from a new minimum and counted; the common path is two comparisons
-     * per cell and nothing else. Where {@link #VECTOR_MIN_MAX} holds, a column without NaN takes
-     * {@link #completeRange} instead, which gives the same result.
+     * per cell and nothing else. A column without NaN takes {@link #KERNEL} instead where it is present (from
+     * {@link RangeKernel#FROM} cells on), else {@link #completeRange} where {@link #VECTOR_MIN_MAX} holds; both give the
+     * same result.
      */
     static double[] rangeAndMissing(double[] x, int off, int n, boolean countMissing) {
-        if (VECTOR_MIN_MAX) {
+        if (KERNEL != null && n >= RangeKernel.FROM) {
+            double[] complete = KERNEL.rangeAndMissing(x, off, n);
+            if (complete != null) {
+                return complete;
+            }
+        } else if (VECTOR_MIN_MAX) {
             double[] complete = completeRange(x, off, n);
             if (complete != null) {
                 return complete;
@@ -326,6 +332,12 @@ final class Stats {
      * missing} of the first, then of the second; each is what {@link #rangeAndMissing} returns for it.
      */
     static double[] rangeAndMissing(double[] x, int a, double[] y, int b, int n) {
+        if (KERNEL != null && n >= RangeKernel.FROM) {
+            double[] complete = KERNEL.rangeAndMissing(x, a, y, b, n);
+            if (complete != null) {
+                return complete;
+            }
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double lo2 = Double.POSITIVE_INFINITY;
@@ -441,6 +453,13 @@ final class Stats {
      */
     static final boolean VECTOR_MIN_MAX = Runtime.version().feature() >= 25;
 
+    /**
+     * The Vector API's range passes where the host has added the incubator module ({@link RangeKernel}), else null.
+     * Where it is present, columns of at least {@link RangeKernel#FROM} cells without NaN take it, in pairs, on every
+     * JDK; its results are those of the plain passes, bit for bit.
+     */
+    static final RangeKernel KERNEL = RangeKernel.load();
+
     /** Cells per block of {@link #completeRange}, which gives up at the end of the first block that holds a NaN. */
     private static final int RANGE_BLOCK = 1 << 12;
 
@@ -479,7 +498,7 @@ final class Stats {
     }
 
     /** The first cell of {@code x[from .. to)} equal to zero (0.0 or -0.0), which the caller knows is there. */
-    private static double firstZero(double[] x, int from, int to) {
+    static double firstZero(double[] x, int from, int to) {
         for (int u = from; u < to; u++) {
             if (x[u] == 0) {
                 return x[u];
@@ -742,6 +761,12 @@ final class Stats {
      * what the one-column form gives (the same tests, and each cell into the same one of four partial sums).
      */
     static double[] rangeMissingAndSquares(double[] x, int a, double[] y, int b, int n) {
+        if (KERNEL != null && n >= RangeKernel.FROM) {
+            double[] complete = KERNEL.rangeMissingAndSquares(x, a, y, b, n);
+            if (complete != null) {
+                return complete;
+            }
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double lo2 = Double.POSITIVE_INFINITY;

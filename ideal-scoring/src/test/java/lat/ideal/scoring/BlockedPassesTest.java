@@ -576,7 +576,7 @@ final class BlockedPassesTest {
      * {@code length} cells of one of three kinds: 0, signed zeros only; 1, integers from -3 to 3 with one cell in six a
      * signed zero or an infinity; 2, doubles spread over 40 binary orders of magnitude, both signs.
      */
-    private static double[] seededCells(SplittableRandom random, int length, int kind) {
+    static double[] seededCells(SplittableRandom random, int length, int kind) {
         double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] x = new double[length];
         for (int i = 0; i < length; i++) {
@@ -589,7 +589,7 @@ final class BlockedPassesTest {
     }
 
     /** {min, max, NaN count} of {@code x[off .. off + n)}, cell by cell; of equal extremes the first. */
-    private static double[] plainRange(double[] x, int off, int n) {
+    static double[] plainRange(double[] x, int off, int n) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int missing = 0;
