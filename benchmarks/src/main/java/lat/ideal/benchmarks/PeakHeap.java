@@ -24,8 +24,13 @@ import lat.ideal.scoring.ScoringInput;
  *   heap from above. Scoring is what binds when the {@code score} bound exceeds the {@code build} bound (building
  *   briefly holds the generated matrix and the input's copy of it).</li>
  *   <li><b>Pool peaks.</b> In this JVM: build the input, collect, reset the peak usage of every heap pool, score,
- *   and add up the pools' peaks (an upper bound that also counts garbage not yet collected).</li>
+ *   and add up the pools' peaks (an upper bound that also counts garbage not yet collected); then score
+ *   {@value #WARM_SCORINGS} times more, collect, reset, and measure the next scoring the same way. The two differ
+ *   where the first scoring runs code the JIT has not compiled yet and makes garbage that compiled code does not
+ *   (the Vector API's passes, where the JVM has {@code jdk.incubator.vector}).</li>
  * </ol>
+ * Child JVMs get {@code --add-modules jdk.incubator.vector} when this JVM has that module, so that both figures
+ * describe the same path.
  * The input (values and the compact unit table) is live before scoring starts, so it is part of both figures;
  * building it briefly holds the generated matrix and the input's defensive copy of it (2 x raw).
  *
@@ -42,6 +47,8 @@ public final class PeakHeap {
     static final int STEP_MB = 8;
     /** The young generation of the child JVMs: small, so that nearly the whole heap can hold live data. */
     static final String YOUNG = "-Xmn16m";
+    /** Scorings between the first measured one and the measured warm one. */
+    static final int WARM_SCORINGS = 5;
 
     private PeakHeap() {
     }
@@ -98,12 +105,28 @@ public final class PeakHeap {
             }
         }
         int[] ranks = Workload.ranks(scorer, input);
+        long first = peaks(heap);
+        for (int i = 0; i < WARM_SCORINGS; i++) {
+            Workload.ranks(scorer, input);
+        }
+        System.gc();
+        System.gc();
+        for (MemoryPoolMXBean p : heap) {
+            p.resetPeakUsage();
+        }
+        int[] again = Workload.ranks(scorer, input);
+        long warm = peaks(heap);
+        print("heap in use once the input is built (after GC)", before, raw);
+        print("sum of heap pools' peaks, scoring 1 (rank of u0: " + ranks[0] + ")", first, raw);
+        print("same, scoring " + (WARM_SCORINGS + 2) + " (rank of u0: " + again[0] + ")", warm, raw);
+    }
+
+    private static long peaks(List<MemoryPoolMXBean> heap) {
         long peak = 0;
         for (MemoryPoolMXBean p : heap) {
             peak += p.getPeakUsage().getUsed();
         }
-        print("heap in use once the input is built (after GC)", before, raw);
-        print("sum of the heap pools' peaks while scoring (rank of u0: " + ranks[0] + ")", peak, raw);
+        return peak;
     }
 
     /** Bisects the smallest -Xmx (in MiB, to STEP_MB) at which a child run succeeds. */
@@ -127,10 +150,14 @@ public final class PeakHeap {
     private static boolean child(String mode, Workload w, int units, int heapMb)
             throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", YOUNG, "-Xmx" + heapMb + "m", "-cp",
-                System.getProperty("java.class.path"), PeakHeap.class.getName(), "child", mode, w.name(),
-                Integer.toString(units)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", YOUNG, "-Xmx" + heapMb + "m"));
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PeakHeap.class.getName(), "child", mode,
+                w.name(), Integer.toString(units)));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("child run with -Xmx" + heapMb + "m did not finish");
