@@ -184,8 +184,10 @@ public final class Scorer implements Serializable {
      * Vector API. The library uses it only where the host has added the incubator module to the JVM
      * ({@code --add-modules jdk.incubator.vector}; the JVM then warns at start-up that an incubator module is in use)
      * and the processor has 256-bit vector registers (AVX2 on x86). Scores, ranks and every other result are the same,
-     * bit for bit, either way; on 10^6 x 30 cells the min-max and TOPSIS pipelines take about 7 ms less on JDK 17
-     * (see {@code benchmarks/RESULTS.md}).
+     * bit for bit, either way; on 10^6 x 30 cells the min-max and TOPSIS pipelines take 7 to 10 ms less on JDK 17
+     * (see {@code benchmarks/RESULTS.md}). The first scoring in a fresh JVM is slower with the module (0.1 to 0.2 s at
+     * that size: the Vector API's code runs before the JIT has compiled it), so it pays in a process that scores more
+     * than once.
      *
      * @return true if the Vector API's passes are in use
      * @since 0.1
