@@ -6,8 +6,8 @@
 #   benchmarks/compare.sh --quick    sizes up to 1e5 and a short Monte Carlo run (under two minutes once built)
 #
 # Environment: PYTHON (default python3), JAVA (default java), JAVA_OPTS (default -Xmx3g --add-modules
-# jdk.incubator.vector, which lets the library use the Vector API; JAVA_OPTS=-Xmx3g times it without), COMPARE_DIR
-# (default benchmarks/target/compare or benchmarks/target/compare-quick).
+# jdk.incubator.vector where the JDK has that module, which lets the library use the Vector API; JAVA_OPTS=-Xmx3g times
+# it without), COMPARE_DIR (default benchmarks/target/compare or benchmarks/target/compare-quick).
 set -euo pipefail
 
 quick=""
@@ -22,7 +22,14 @@ done
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
 java="${JAVA:-java}"
-java_opts="${JAVA_OPTS:--Xmx3g --add-modules jdk.incubator.vector}"
+# By default the JVM gets the Vector API's incubator module, where its runtime has one (a trimmed runtime may not).
+if [ -n "${JAVA_OPTS:-}" ]; then
+    java_opts="$JAVA_OPTS"
+elif "$java" --list-modules 2>/dev/null | grep -q '^jdk\.incubator\.vector@'; then
+    java_opts="-Xmx3g --add-modules jdk.incubator.vector"
+else
+    java_opts="-Xmx3g"
+fi
 work="${COMPARE_DIR:-benchmarks/target/compare${quick:+-quick}}"
 jar="benchmarks/target/benchmarks.jar"
 
