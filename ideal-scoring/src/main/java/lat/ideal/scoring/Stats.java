@@ -302,8 +302,8 @@ final class Stats {
      * unrolled by four. The minimum's test is written {@code !(v >= lo)}: a NaN fails every comparison, so it takes
      * that rarely taken branch, where it is told from a new minimum and counted; the common path is two comparisons
      * per cell and nothing else. A column without NaN takes {@link #KERNEL} instead where it is present (from
-     * {@link RangeKernel#FROM} cells on), else {@link #completeRange} where {@link #VECTOR_MIN_MAX} holds; both give the
-     * same result.
+     * {@link RangeKernel#FROM} cells on), else {@link #completeRange} where {@link #VECTOR_MIN_MAX} holds; both give
+     * the same result.
      */
     static double[] rangeAndMissing(double[] x, int off, int n, boolean countMissing) {
         if (KERNEL != null && n >= RangeKernel.FROM) {
@@ -488,17 +488,26 @@ final class Stats {
             }
             start = stop;
         }
+        return firstOfEqualExtremes(x, off, end, lo, hi);
+    }
+
+    /**
+     * {min, max, 0} of {@code x[from .. to)}, a range without NaN, from its least and greatest values as
+     * {@link Math#min(double, double)} and {@link Math#max(double, double)} give them: a minimum of -0.0 or a maximum
+     * of 0.0 becomes the first zero cell, so that of equal extremes the first is kept, as the plain passes keep it.
+     */
+    static double[] firstOfEqualExtremes(double[] x, int from, int to, double lo, double hi) {
         if (lo == 0 && Double.doubleToRawLongBits(lo) != 0) {
-            lo = firstZero(x, off, end);
+            lo = firstZero(x, from, to);
         }
         if (hi == 0 && Double.doubleToRawLongBits(hi) == 0) {
-            hi = firstZero(x, off, end);
+            hi = firstZero(x, from, to);
         }
         return new double[] {lo, hi, 0};
     }
 
     /** The first cell of {@code x[from .. to)} equal to zero (0.0 or -0.0), which the caller knows is there. */
-    static double firstZero(double[] x, int from, int to) {
+    private static double firstZero(double[] x, int from, int to) {
         for (int u = from; u < to; u++) {
             if (x[u] == 0) {
                 return x[u];

@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  *       so is the reduction of the lanes. Over cells without NaN they give the least and greatest value, which is what
  *       the plain passes give, except on zeros: among equal extremes the plain passes keep the first cell, while
  *       Math.min prefers -0.0 and Math.max 0.0. So a minimum of -0.0 or a maximum of 0.0 is replaced by the first
- *       zero cell, as {@link Stats#completeRange} does.</li>
+ *       zero cell ({@link Stats#firstOfEqualExtremes}, shared with {@link Stats#completeRange}).</li>
  *   <li>A NaN makes every later minimum of its lane NaN, so testing the minima finds it, and the kernel gives up
  *       (null). They are tested after the first {@value #HEAD} cells, where a column with missing cells scattered
  *       through it shows one, and at the end.</li>
@@ -36,7 +36,10 @@ final class VectorRanges implements RangeKernel {
     private static final int L = 4;
     /** Cells read before the first NaN test. */
     private static final int HEAD = 1 << 12;
-    /** Offsets of the running lanes in an accumulator: minima, maxima and squares of the first column, then the second. */
+    /**
+     * Offsets of the running lanes in an accumulator: minima, maxima and squares of the first column, then of the
+     * second.
+     */
     private static final int LO = 0;
     private static final int HI = L;
     private static final int SQ = 2 * L;
@@ -96,8 +99,7 @@ final class VectorRanges implements RangeKernel {
             return null;
         }
         range(x, off, head, whole, acc);
-        double[] range = finish(x, off, n, whole, acc, LO, HI);
-        return range == null ? null : new double[] {range[0], range[1], 0};
+        return finish(x, off, n, whole, acc, LO, HI);
     }
 
     /** Running lanes before the first cell: minima +Inf, maxima -Inf, squares 0. */
@@ -182,7 +184,7 @@ final class VectorRanges implements RangeKernel {
     }
 
     /**
-     * The column's {min, max} from its running lanes and the last {@code n - whole} cells, with the zero rule of the
+     * The column's {min, max, 0} from its running lanes and the last {@code n - whole} cells, with the zero rule of the
      * type's description; null if a lane or one of those cells is NaN.
      */
     private static double[] finish(double[] x, int off, int n, int whole, double[] acc, int lanesLo, int lanesHi) {
@@ -203,13 +205,7 @@ final class VectorRanges implements RangeKernel {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        if (lo == 0 && Double.doubleToRawLongBits(lo) != 0) {
-            lo = Stats.firstZero(x, off, off + n);
-        }
-        if (hi == 0 && Double.doubleToRawLongBits(hi) == 0) {
-            hi = Stats.firstZero(x, off, off + n);
-        }
-        return new double[] {lo, hi};
+        return Stats.firstOfEqualExtremes(x, off, off + n, lo, hi);
     }
 
     /** The sum of squares from the four running lanes at {@code at} and the last {@code n - whole} cells. */
