@@ -57,7 +57,7 @@ final class RadixOrder {
     }
 
     /** A key whose ascending unsigned order is the descending order of the values ({@code -0.0} as {@code 0.0}). */
-    private static long key(double v) {
+    static long key(double v) {
         long bits = Double.doubleToRawLongBits(v + 0.0);
         return ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
     }

@@ -45,7 +45,14 @@ final class RankingPropertyTest {
         /** Ascending values, then the same descending: each bucket already in or against order. */
         RUNS,
         /** Continuous values with a quarter of the cells NaN. */
-        CONTINUOUS_WITH_MISSING
+        CONTINUOUS_WITH_MISSING,
+        /**
+         * Heavy tails, as counts and volumes have: log-normal magnitudes over about 20 orders of magnitude, both
+         * signs, some exact zeros and ties (split by bits, {@link BucketOrder.BitSplit}).
+         */
+        LOG_NORMAL,
+        /** Pareto values (tail index 1.1) rounded to whole numbers: most cells small, with ties, a few huge. */
+        PARETO
     }
 
     private static final double[] POOL = {0.0, -0.0, 1.5, -1.5, 2.0, 1e-310, -1e-310, Double.POSITIVE_INFINITY,
@@ -138,6 +145,10 @@ final class RankingPropertyTest {
                         : Double.NEGATIVE_INFINITY) : random.nextGaussian();
                 case RUNS -> u < n / 2 ? u : n - u;
                 case CONTINUOUS_WITH_MISSING -> random.nextInt(4) == 0 ? Double.NaN : random.nextGaussian();
+                case LOG_NORMAL -> random.nextInt(20) == 0 ? (random.nextBoolean() ? 0.0 : -0.0)
+                        : random.nextInt(10) == 0 ? 1e3
+                        : (random.nextInt(4) == 0 ? -1 : 1) * Math.exp(4 * random.nextGaussian());
+                case PARETO -> Math.rint(Math.pow(1 - random.nextDouble(), -1 / 1.1));
             };
         }
         return key;
