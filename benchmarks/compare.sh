@@ -81,7 +81,11 @@ if ! "$python" benchmarks/numpy/workloads.py check "$work"; then
     exit 1
 fi
 
-echo "== timing Java (one JVM per case; in-process harness: warm-up, then the median of repeated runs)"
+# Each case is timed in Java and then at once in numpy, so that both sides of a ratio run within the same minute or
+# two: memory-bound times on a shared virtual machine drift by up to a third between minutes.
+echo "== timing, case by case: Java (a fresh JVM per case; in-process harness: warm-up, then the median of repeated"
+echo "   runs), then numpy (timeit-style: warm-up, then the median of repeated runs; gc off while timing)"
+: > "$work/numpy-times.jsonl"
 "$java" -cp "$jar" lat.ideal.benchmarks.Compare cases $quick | while read -r workload units draws threads; do
     line="$(quiet_java $java_opts -cp "$jar" lat.ideal.benchmarks.Compare time "$work" "$workload" "$units" "$draws" \
         "$threads" $quick)"
@@ -89,10 +93,9 @@ echo "== timing Java (one JVM per case; in-process harness: warm-up, then the me
     printf 'java  %-12s %8s %6s  threads %s  median %10s ms\n' "$workload" "$units" \
         "$([ "$draws" = 0 ] || echo "$draws")" "$threads" \
         "$(echo "$line" | sed 's/.*"median_ms":\([0-9.E-]*\).*/\1/')"
+    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py time "$work" "$workload" \
+        "$units" "$draws" "$threads" < /dev/null
 done
-
-echo "== timing numpy (timeit-style: warm-up, then the median of repeated runs; gc off while timing)"
-env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py time "$work"
 
 echo "== results (load $(uptime | sed 's/.*load average: //'))"
 "$python" benchmarks/numpy/workloads.py table "$work"

@@ -6,6 +6,8 @@ Usage:
     workloads.py check DIR            recompute every case of DIR/manifest.json and compare with the Java results;
                                       exit status 1 if any case disagrees
     workloads.py time DIR             time every case; writes DIR/numpy-times.jsonl
+    workloads.py time DIR WORKLOAD UNITS DRAWS THREADS
+                                      time one case; adds its line to DIR/numpy-times.jsonl
     workloads.py table DIR            print the Java/numpy table from DIR/java-times.jsonl and DIR/numpy-times.jsonl;
                                       also writes DIR/table.md
 
@@ -462,15 +464,20 @@ def timed(fn, warmup_seconds, min_warmup, repeats, budget):
             'warmup_runs': runs}
 
 
-def time_all(d):
+def time_all(d, only=None):
+    """Times every case of DIR's manifest, or only the one `only` names: (workload, units, draws, threads)."""
     m = load_manifest(d)
     quick = m.get('quick', False)
     settings = (0.5, 2, 5, 3.0) if quick else (3.0, 2, 10, 20.0)
     facts = info()
     out_path = os.path.join(d, 'numpy-times.jsonl')
-    with open(out_path, 'w', encoding='utf-8') as out:
+    found = False
+    with open(out_path, 'a' if only else 'w', encoding='utf-8') as out:
         for case in m['cases']:
             for threads in case['threads']:
+                if only and (case['workload'], case['units'], case['draws'], threads) != only:
+                    continue
+                found = True
                 controlled = set_blas_threads(threads)
                 case_settings = settings
                 if case['workload'] == 'GITOC':
@@ -500,6 +507,8 @@ def time_all(d):
                 print('numpy %-12s %8d %6s  threads %d  median %10.2f ms' % (
                     case['workload'], case['units'], case['draws'] or '', threads, t['median_ms']), flush=True)
     set_blas_threads(facts['blas_threads'] or 1)
+    if only and not found:
+        raise SystemExit('workloads.py: no case %s %d %d threads %d in %s' % (only + (d,)))
 
 
 TARGETS = {  # (workload, units, draws) -> (largest Java/numpy ratio, what the issue asks)
@@ -576,7 +585,10 @@ def main(argv):
     if argv[1] == 'check':
         return 1 if check(argv[2]) else 0
     if argv[1] == 'time':
-        time_all(argv[2])
+        only = None
+        if len(argv) == 7:
+            only = (argv[3], int(argv[4]), int(argv[5]), int(argv[6]))
+        time_all(argv[2], only)
         return 0
     table(argv[2])
     return 0
