@@ -7,14 +7,15 @@
 #
 # Environment: PYTHON (default python3), JAVA (default java), JAVA_OPTS (default -Xmx3g --add-modules
 # jdk.incubator.vector where the JDK has that module, which lets the library use the Vector API; JAVA_OPTS=-Xmx3g times
-# it without), COMPARE_DIR (default benchmarks/target/compare or benchmarks/target/compare-quick).
+# it without), NUMPY_MALLOC (default keep: glibc keeps numpy's freed memory; default: glibc's own settings),
+# COMPARE_DIR (default benchmarks/target/compare or benchmarks/target/compare-quick).
 set -euo pipefail
 
 quick=""
 for arg in "$@"; do
     case "$arg" in
         --quick) quick="--quick" ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -31,6 +32,16 @@ else
     java_opts="-Xmx3g"
 fi
 work="${COMPARE_DIR:-benchmarks/target/compare${quick:+-quick}}"
+# numpy makes new arrays for its temporaries at every run, and glibc hands large freed blocks back to the kernel, so
+# numpy pays for fresh pages again at every run; on a virtual machine whose host charges much for them that can make
+# numpy several times slower (TOPSIS at 10^5: 53 ms against 12). The JVM keeps its heap. So that both sides are timed
+# with their memory kept, glibc is told to keep freed blocks in the numpy processes; NUMPY_MALLOC=default times numpy
+# with glibc's own settings.
+if [ "${NUMPY_MALLOC:-keep}" = default ]; then
+    numpy_env=()
+else
+    numpy_env=(MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=17179869184)
+fi
 jar="benchmarks/target/benchmarks.jar"
 
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -56,13 +67,18 @@ echo "cpu:      $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | h
 echo "java:     $("$java" -version 2>&1 | head -1)"
 # numpy is timed (and described) without the OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE overrides, so that OpenBLAS picks
 # its kernel for this CPU itself; only the numpy commands run that way.
-env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py info > "$work/numpy-info.json"
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "${numpy_env[@]}" "$python" benchmarks/numpy/workloads.py info \
+    > "$work/numpy-info.json"
 "$python" - "$work/numpy-info.json" <<'EOF'
 import json, sys
 i = json.load(open(sys.argv[1]))
 print('numpy:    %s (Python %s)' % (i['numpy'], i['python']))
 print('blas:     %s; kernel %s; %s threads%s' % (i['blas_config'] or (i['blas_build'] or {}).get('name'),
       i['blas_kernel'], i['blas_threads'], '' if i['threadpoolctl'] else ' (threadpoolctl absent: read via ctypes)'))
+kept = i['env'].get('MALLOC_TRIM_THRESHOLD_')
+print('memory:   fresh pages cost %.2f us per 4 KiB page; numpy %s' % (i['page_fault_us'],
+      'keeps freed memory (MALLOC_MMAP_THRESHOLD_=%s MALLOC_TRIM_THRESHOLD_=%s)'
+      % (i['env'].get('MALLOC_MMAP_THRESHOLD_'), kept) if kept else "with glibc's default malloc settings"))
 EOF
 echo "load:     $(uptime | sed 's/.*load average/load average/')"
 
@@ -93,8 +109,8 @@ echo "   runs), then numpy (timeit-style: warm-up, then the median of repeated r
     printf 'java  %-12s %8s %6s  threads %s  median %10s ms\n' "$workload" "$units" \
         "$([ "$draws" = 0 ] || echo "$draws")" "$threads" \
         "$(echo "$line" | sed 's/.*"median_ms":\([0-9.E-]*\).*/\1/')"
-    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" benchmarks/numpy/workloads.py time "$work" "$workload" \
-        "$units" "$draws" "$threads" < /dev/null
+    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "${numpy_env[@]}" "$python" benchmarks/numpy/workloads.py time \
+        "$work" "$workload" "$units" "$draws" "$threads" < /dev/null
 done
 
 echo "== results (load $(uptime | sed 's/.*load average: //'))"
