@@ -266,6 +266,14 @@ final class LeafColumn {
      * {@code 0.0}. That one difference cannot change a sum: a sum starting from {@code 0.0} is never {@code -0.0}
      * (rounding to nearest, {@code a + b} is {@code -0.0} only when both are), and adding {@code 0.0} or {@code -0.0}
      * to anything but {@code -0.0} gives the same result. So the sums are the same as child by child, bit for bit.
+     *
+     * <p>Where every child has {@code lo = 0} and {@code range = 1} (min-max to [0, 1], and a child held as its
+     * values), the loop computes {@code w (c0 + s y)} with {@code y = (x - f) / span}, leaving out two of the eight
+     * operations per cell: flat scoring of 10^6 x 30 on one thread ran 0.5 to 4 ms faster (about 2 in most sets)
+     * in paired runs on JDK 17 (see benchmarks/RESULTS.md). Each term is the same bit for bit: {@code y * 1} is
+     * {@code y}, and {@code 0 + y} differs from {@code y} only for {@code y = -0.0}, where {@code c0 + s (+-0.0)} is
+     * {@code c0} whether or not the zero is negative, since {@code c0} is {@code 0.0}, or {@code low + high = 1}
+     * reflected.
      */
     static void addWeighted(LeafColumn[] lazy, double[][] val, double[] w, int c, int count, double[] sum, int from,
                             int to) {
@@ -311,7 +319,15 @@ final class LeafColumn {
         double fb = p[9];
         double pb = p[10];
         double rb = p[11];
-        if (!three) {
+        // lo = 0 and range = 1 for every child (min-max to [0, 1], or held as its values): lo + y * range left out.
+        boolean unit = la == 0 && ra == 1 && lb == 0 && rb == 1 && (!three || p[14] == 0 && p[17] == 1);
+        if (!three && unit) {
+            for (int u = from; u < to; u++) {
+                sum[u] = (sum[u] + wa * (ca + sa * ((xa[u] - fa) / pa)))
+                        + wb * (cb + sb * ((xb[u] - fb) / pb));
+            }
+            return;
+        } else if (!three) {
             for (int u = from; u < to; u++) {
                 sum[u] = (sum[u] + wa * (ca + sa * (la + (xa[u] - fa) / pa * ra)))
                         + wb * (cb + sb * (lb + (xb[u] - fb) / pb * rb));
@@ -324,6 +340,14 @@ final class LeafColumn {
         double fd = p[15];
         double pd = p[16];
         double rd = p[17];
+        if (unit) {
+            for (int u = from; u < to; u++) {
+                sum[u] = ((sum[u] + wa * (ca + sa * ((xa[u] - fa) / pa)))
+                        + wb * (cb + sb * ((xb[u] - fb) / pb)))
+                        + wd * (cd + sd * ((xd[u] - fd) / pd));
+            }
+            return;
+        }
         for (int u = from; u < to; u++) {
             sum[u] = ((sum[u] + wa * (ca + sa * (la + (xa[u] - fa) / pa * ra)))
                     + wb * (cb + sb * (lb + (xb[u] - fb) / pb * rb)))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import lat.ideal.model.Polarity;
 import lat.ideal.model.Scale;
@@ -174,12 +175,12 @@ final class BlockedPassesTest {
      * leaf and a reflected identity leaf, each read alone; two identity leaves (two, as values) before a leaf of
      * weight 0; min-max alone before a reflected identity leaf. With missing cells in leaves 0 and 5 (seed 42) the
      * groups are leaves 1 and 2, 6 to 8 (values and affine leaves in one affine loop), and 11 and 12. The identity
-     * leaves draw 0.0 and -0.0 often.
+     * leaves draw 0.0 and -0.0 often. Every min-max leaf here maps to [0, 1], so the affine loops take their short
+     * form ({@link #weightedMeanOverScaledMinMax_equalsItsDefinition} takes the full one too).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {41, 42})
     void weightedMeanOverEveryLeafKind_equalsItsDefinition(long seed) {
-        int n = 80_000;
         Normalisation minMax = Normalisation.minMax(0, 1);
         Normalisation identity = Normalisation.identity();
         Normalisation[] normalisation = {minMax, minMax, identity, Normalisation.of(NormalisationMethod.Z_SCORE),
@@ -188,17 +189,84 @@ final class BlockedPassesTest {
         boolean[] negative = {false, true, false, false, false, false, false, false, true, false, true, false, false,
             false, false, true};
         double[] weight = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 0, 15, 16};
+        boolean gaps = seed % 2 == 0;
+        PreparedScoring prepared = preparedMean(normalisation, identity, negative, weight, seed,
+                c -> c == 3 || gaps && (c == 0 || c == 5));
+        double[] got = Fixtures.scores(prepared.aggregate(), "root");
+        // Read after aggregating: reading a lazy leaf's values materialises them.
+        for (int c = 0; c < normalisation.length; c++) {
+            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
+            int kind = c == 3 ? LeafColumn.EAGER : normalisation[c] == identity ? LeafColumn.LINEAR : LeafColumn.AFFINE;
+            assertThat(leaf.kind).as("leaf %d", c).isEqualTo(kind);
+            assertThat(leaf.orientation).as("leaf %d", c).isEqualTo(negative[c] ? LeafColumn.REFLECT : LeafColumn.KEEP);
+            assertThat(leaf.clamp).as("leaf %d", c).isEqualTo(c == 9);
+        }
+        double[][] v = assertMeanOfLeafValues(prepared, got, weight);
+        int negativeZeros = 0;
+        for (double[] column : v) {
+            for (double x : column) {
+                negativeZeros += Double.doubleToRawLongBits(x) == Long.MIN_VALUE ? 1 : 0;
+            }
+        }
+        assertThat(negativeZeros).as("leaf values of -0.0").isGreaterThan(100);
+    }
+
+    /**
+     * The weighted mean over min-max leaves to ranges other than [0, 1] as well, as defined (as in
+     * {@link #weightedMeanOverEveryLeafKind_equalsItsDefinition}), bit for bit: the loops that read two or three
+     * children at once take a shorter form where every child has {@code lo = 0} and {@code range = 1}, and the full
+     * form otherwise. Without missing cells (seed 43) the groups are: min-max to [0, 100], reflected min-max to
+     * [0, 1] and min-max to [1, 5] (full); identity, min-max and reflected min-max (short); reflected min-max to
+     * [0, 10], min-max to [0, 10] and min-max (full: lo 0, range 10); min-max to [1, 2], reflected min-max to [-1, 0]
+     * and identity (full: range 1, lo not 0); min-max and reflected min-max to [1, 5] (two, full) before a leaf of
+     * weight 0; identity and reflected min-max (two, short) before a clamped goalposts leaf. With missing cells in
+     * leaf 4 (seed 44) leaf 3 is read alone, and the groups after leaf 4 are leaves 5 to 7, 8 to 10 and 11 to 13
+     * (full). Every group has a child that a wrong term of the loop it takes would change.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {43, 44})
+    void weightedMeanOverScaledMinMax_equalsItsDefinition(long seed) {
+        Normalisation unit = Normalisation.minMax(0, 1);
+        Normalisation identity = Normalisation.identity();
+        Normalisation[] normalisation = {Normalisation.minMax(0, 100), unit, Normalisation.minMax(1, 5), identity,
+            unit, unit, Normalisation.minMax(0, 10), Normalisation.minMax(0, 10), unit, Normalisation.minMax(1, 2),
+            Normalisation.minMax(-1, 0), identity, unit, Normalisation.minMax(1, 5), unit, identity, unit,
+            Normalisation.goalposts(2, 18)};
+        boolean[] negative = {false, true, false, false, false, true, true, false, false, false, true, false, false,
+            true, false, false, true, false};
+        double[] weight = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 16, 17, 18};
+        boolean gaps = seed % 2 == 0;
+        PreparedScoring prepared = preparedMean(normalisation, identity, negative, weight, seed, c -> gaps && c == 4);
+        double[] got = Fixtures.scores(prepared.aggregate(), "root");
+        for (int c = 0; c < normalisation.length; c++) {
+            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
+            int kind = normalisation[c] == identity ? LeafColumn.LINEAR : LeafColumn.AFFINE;
+            assertThat(leaf.kind).as("leaf %d", c).isEqualTo(kind);
+            assertThat(leaf.clamp).as("leaf %d", c).isEqualTo(c == normalisation.length - 1);
+        }
+        assertMeanOfLeafValues(prepared, got, weight);
+    }
+
+    /**
+     * Prepares the weighted arithmetic mean ("root") of leaves {@code i0, i1, ...} over 80,000 units (more than 2^20
+     * leaf cells, so that the leaves are normalised as they are read), of values drawn from [0, 20) column by column;
+     * identity leaves draw 0.0 and -0.0 one time in ten each, and a leaf that {@code gappy} accepts misses one cell in
+     * ten.
+     */
+    private static PreparedScoring preparedMean(Normalisation[] normalisation, Normalisation identity,
+                                                boolean[] negative, double[] weight, long seed, IntPredicate gappy) {
+        int n = 80_000;
         int k = normalisation.length;
         assertThat((long) n * k).isGreaterThan(1L << 20);
-        boolean gaps = seed % 2 == 0;
         SplittableRandom random = new SplittableRandom(seed);
         double[][] rows = new double[n][k];
         for (int c = 0; c < k; c++) {
             boolean isIdentity = normalisation[c] == identity;
+            boolean gaps = gappy.test(c);
             for (int u = 0; u < n; u++) {
                 int draw = random.nextInt(10);
                 double v = isIdentity && draw == 0 ? 0.0 : isIdentity && draw == 1 ? -0.0 : 20 * random.nextDouble();
-                rows[u][c] = (c == 3 || gaps && (c == 0 || c == 5)) && draw == 9 ? Double.NaN : v;
+                rows[u][c] = gaps && draw == 9 ? Double.NaN : v;
             }
         }
         List<ScoringInput.Indicator> indicators = new ArrayList<>();
@@ -210,22 +278,21 @@ final class BlockedPassesTest {
         }
         MethodNode root = MethodNode.node("root", Aggregation.of(AggregationMethod.ARITHMETIC_MEAN), leaves)
                 .withWeighting(Weighting.explicit());
-        PreparedScoring prepared = Scorer.of(Fixtures.methodology(root)).prepare(Fixtures.rows(indicators, rows));
-        double[] got = Fixtures.scores(prepared.aggregate(), "root");
-        // Read after aggregating: reading a lazy leaf's values materialises them.
-        for (int c = 0; c < k; c++) {
-            LeafColumn leaf = prepared.leaf(prepared.plan().index("i" + c));
-            int kind = c == 3 ? LeafColumn.EAGER : normalisation[c] == identity ? LeafColumn.LINEAR : LeafColumn.AFFINE;
-            assertThat(leaf.kind).as("leaf %d", c).isEqualTo(kind);
-            assertThat(leaf.orientation).as("leaf %d", c).isEqualTo(negative[c] ? LeafColumn.REFLECT : LeafColumn.KEEP);
-            assertThat(leaf.clamp).as("leaf %d", c).isEqualTo(c == 9);
-        }
+        return Scorer.of(Fixtures.methodology(root)).prepare(Fixtures.rows(indicators, rows));
+    }
+
+    /**
+     * Asserts that every unit's score is, bit for bit, the weighted mean as defined over the leaves' values as the
+     * prepared scoring reports them: the sum over the children with a value and a weight other than 0, in order from
+     * 0.0, divided by the sum of their weights in the same order; NaN without any value. Returns the leaf values.
+     */
+    private static double[][] assertMeanOfLeafValues(PreparedScoring prepared, double[] got, double[] weight) {
+        int k = weight.length;
         double[][] v = new double[k][];
         for (int c = 0; c < k; c++) {
             v[c] = prepared.leafValues("i" + c);
         }
-        int negativeZeros = 0;
-        for (int u = 0; u < n; u++) {
+        for (int u = 0; u < got.length; u++) {
             double sum = 0;
             double den = 0;
             boolean any = false;
@@ -238,13 +305,12 @@ final class BlockedPassesTest {
                         den += weight[c];
                     }
                 }
-                negativeZeros += Double.doubleToRawLongBits(x) == Long.MIN_VALUE ? 1 : 0;
             }
             double expected = any && den > 0 ? sum / den : Double.NaN;
             assertThat(Double.doubleToLongBits(got[u])).as("unit %d: %s", u, got[u])
                     .isEqualTo(Double.doubleToLongBits(expected));
         }
-        assertThat(negativeZeros).as("leaf values of -0.0").isGreaterThan(100);
+        return v;
     }
 
     /**
