@@ -269,8 +269,8 @@ final class LeafColumn {
      *
      * <p>Where every child has {@code lo = 0} and {@code range = 1} (min-max to [0, 1], and a child held as its
      * values), the loop computes {@code w (c0 + s y)} with {@code y = (x - f) / span}, leaving out two of the eight
-     * operations per cell: flat scoring of 10^6 x 30 on one thread ran 0.5 to 4 ms faster (about 2 in most sets)
-     * in paired runs on JDK 17 (see benchmarks/RESULTS.md). Each term is the same bit for bit: {@code y * 1} is
+     * operations per cell: flat scoring of 10^6 x 30 on one thread ran faster in 14 of 15 paired sets on JDK 17, by
+     * 1.9 ms at the median (see benchmarks/RESULTS.md). Each term is the same bit for bit: {@code y * 1} is
      * {@code y}, and {@code 0 + y} differs from {@code y} only for {@code y = -0.0}, where {@code c0 + s (+-0.0)} is
      * {@code c0} whether or not the zero is negative, since {@code c0} is {@code 0.0}, or {@code low + high = 1}
      * reflected.
