@@ -95,12 +95,19 @@ public final class Paired {
             err.println("paired: " + e.getMessage());
             return 2;
         }
-        String difference = difference(a.ranks(), b.ranks(), a.scores(), b.scores());
-        if (difference != null) {
-            err.println("paired: the builds' results differ, nothing was timed: " + difference);
-            return 1;
+        Result result;
+        try {
+            String difference = difference(a.ranks(), b.ranks(), a.scores(), b.scores());
+            if (difference != null) {
+                err.println("paired: the builds' results differ, nothing was timed: " + difference);
+                return 1;
+            }
+            result = compare(a, b, pairs, warmup);
+        } catch (IllegalStateException e) {
+            err.println("paired: a build failed while scoring " + args[2] + ": " + e.getMessage() + ": "
+                    + e.getCause());
+            return 2;
         }
-        Result result = compare(a, b, pairs, warmup);
         out.println(String.format(Locale.ROOT, "%s %d x %d, %d thread%s, %d pairs: %s", args[2], units,
                 Compare.INDICATORS, threads, threads == 1 ? "" : "s", pairs, result.line()));
         return 0;
