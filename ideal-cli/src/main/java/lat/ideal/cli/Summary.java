@@ -15,6 +15,7 @@ import lat.ideal.model.Dataset;
 import lat.ideal.model.Language;
 import lat.ideal.model.TargetKind;
 import lat.ideal.model.method.AggregationMethod;
+import lat.ideal.model.method.Banding;
 import lat.ideal.model.method.MethodNode;
 import lat.ideal.scoring.IntelligenceGap;
 import lat.ideal.scoring.NodeResult;
@@ -133,7 +134,7 @@ final class Summary {
     }
 
     String band(String label) {
-        return optional("band." + label).orElse(label);
+        return Banding.displayName(label).in(language);
     }
 
     private String column(NodeResult p) {

@@ -295,7 +295,7 @@ final class Content {
     }
 
     String band(String label) {
-        return t.find("band." + label).orElse(label);
+        return Banding.displayName(label).in(language);
     }
 
     String status(ScoreStatus status) {

@@ -12,6 +12,7 @@ import lat.ideal.model.Country;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.Language;
 import lat.ideal.model.Tlp;
+import lat.ideal.model.method.Banding;
 import lat.ideal.scoring.Explanation;
 import lat.ideal.scoring.NodeResult;
 import lat.ideal.scoring.ScoringResult;
@@ -99,7 +100,7 @@ final class HtmlReportTest {
                 previous = rank;
                 assertThat(td.get(0).text()).isEqualTo(Integer.toString(rank));
                 assertThat(td.get(2).text()).isEqualTo(s.published().orElseThrow().toPlainString());
-                assertThat(td.get(3).text()).isEqualTo(t.get("band." + s.band().orElseThrow()));
+                assertThat(td.get(3).text()).isEqualTo(Banding.displayName(s.band().orElseThrow()).in(language));
             } else {
                 assertThat(td.get(0).text()).isEqualTo(Numbers.NONE);
                 assertThat(td.get(2).text()).isEqualTo(t.get("status." + s.status().name()));
@@ -155,7 +156,7 @@ final class HtmlReportTest {
             for (Element td : row.select("td")) {
                 UnitScore s = threat.score(row.attr("data-country") + "/" + td.attr("data-area"));
                 String expected = s.hasScore() ? s.published().orElseThrow().toPlainString() + " ("
-                        + t.get("band." + s.band().orElseThrow()) + ")" : t.get("status." + s.status().name());
+                        + Banding.displayName(s.band().orElseThrow()).in(language) + ")" : t.get("status." + s.status().name());
                 assertThat(td.text()).isEqualTo(expected);
             }
         }
@@ -297,7 +298,8 @@ final class HtmlReportTest {
                 ReportFixtures.soctaResult().methodology().root().labels().in(language));
         List<String> bands = new ArrayList<>(doc.select("#ranking tbody tr").stream()
                 .map(r -> r.select("td").get(3).text()).distinct().toList());
-        assertThat(bands).containsExactly(t.get("band.high"), t.get("band.moderate"), Numbers.NONE);
+        assertThat(bands).containsExactly(Banding.displayName("high").in(language),
+                Banding.displayName("moderate").in(language), Numbers.NONE);
     }
 
     @Test

@@ -64,9 +64,6 @@ final class LabelsTest {
         }
         keys.add("banding." + Banding.Method.THRESHOLDS.name());
         keys.add("banding." + Banding.Method.QUANTILES.name());
-        for (String band : Banding.quartiles().labels()) {
-            keys.add("band." + band);
-        }
         Labels t = Labels.of(language);
         for (String key : keys) {
             assertThat(t.find(key)).as("%s in %s", key, language).isPresent();

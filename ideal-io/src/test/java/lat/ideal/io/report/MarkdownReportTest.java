@@ -8,6 +8,7 @@ import java.util.List;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.Language;
 import lat.ideal.model.Tlp;
+import lat.ideal.model.method.Banding;
 import lat.ideal.scoring.NodeResult;
 import lat.ideal.scoring.UnitScore;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ final class MarkdownReportTest {
                     : Numbers.NONE);
             assertThat(row.get(3)).isEqualTo(s.published().map(BigDecimal::toPlainString)
                     .orElse(t.get("status." + s.status().name())));
-            assertThat(row.get(4)).isEqualTo(s.band().map(b -> t.get("band." + b)).orElse(Numbers.NONE));
+            assertThat(row.get(4)).isEqualTo(s.band().map(b -> Banding.displayName(b).in(language)).orElse(Numbers.NONE));
         }
     }
 

@@ -2,6 +2,8 @@ package lat.ideal.model.method;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import lat.ideal.model.LocalizedText;
 
 /**
  * How a node's scores are put into bands (e.g. low / moderate / high / very high).
@@ -21,6 +23,13 @@ import java.util.List;
 public record Banding(Method method, List<Double> cuts, List<String> labels) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The display names of the labels of {@link #quartiles()}, which the presets use too. */
+    private static final Map<String, LocalizedText> STANDARD = Map.of(
+            "low", LocalizedText.of("baja", "low", "baixa"),
+            "moderate", LocalizedText.of("moderada", "moderate", "moderada"),
+            "high", LocalizedText.of("alta", "high", "alta"),
+            "very-high", LocalizedText.of("muy alta", "very high", "muito alta"));
 
     /** How cut points are read. */
     public enum Method {
@@ -71,6 +80,19 @@ public record Banding(Method method, List<Double> cuts, List<String> labels) imp
      */
     public static Banding quartiles() {
         return new Banding(Method.QUANTILES, List.of(0.25, 0.5, 0.75), List.of("low", "moderate", "high", "very-high"));
+    }
+
+    /**
+     * Returns how a band label reads in each working language: the labels of {@link #quartiles()} ({@code low},
+     * {@code moderate}, {@code high}, {@code very-high}) in Spanish, English and Portuguese, any other label (a
+     * methodology's own) as written, in every language.
+     *
+     * @param label a band label, not blank
+     * @return its display name, never null
+     */
+    public static LocalizedText displayName(String label) {
+        LocalizedText standard = STANDARD.get(label);
+        return standard != null ? standard : LocalizedText.same(label);
     }
 
     /**

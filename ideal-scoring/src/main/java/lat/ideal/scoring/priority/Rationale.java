@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import lat.ideal.model.Country;
 import lat.ideal.model.Language;
 import lat.ideal.model.LocalizedText;
+import lat.ideal.model.method.Banding;
 import lat.ideal.scoring.evidence.Confidence;
 
 /** Writes a priority's rationale in es/en/pt from its numbers. */
@@ -80,8 +81,9 @@ final class Rationale {
         b.append(String.format(root, p.head(), f.label.in(l), f.rank, f.areas, f.method.label().in(l),
                 number(f.regionalScore, f.decimals, l), f.assessed, f.assessed == 1 ? p.country() : p.countries()));
         int reach = f.topBand.size();
-        b.append(reach == 0 ? String.format(root, p.noTop(), f.topBandLabel) : String.format(root, p.top(),
-                f.topBandLabel, reach, reach == 1 ? p.country() : p.countries(), names(f.topBand, l)));
+        String band = Banding.displayName(f.topBandLabel).in(l);
+        b.append(reach == 0 ? String.format(root, p.noTop(), band) : String.format(root, p.top(),
+                band, reach, reach == 1 ? p.country() : p.countries(), names(f.topBand, l)));
         b.append(f.lead == null ? String.format(root, p.noLead(), f.minimumLeadConfidence.label(l))
                 : String.format(root, p.lead(), f.lead.displayName(l), number(f.leadScore, f.decimals, l),
                 f.leadConfidence.label(l)));

@@ -143,20 +143,20 @@ final class PrioritisationTest {
     void rationale_statesTheNumbersInThreeLanguages() {
         RegionalPriority drugs = prioritise(Prioritisation.withDefaults()).priorities().get(0);
         assertThat(drugs.rationale().en()).isEqualTo("Drug trafficking ranks 1 of 3 crime areas: regional mean"
-                + " score 76.7 over 3 countries. It is in the top band (very-high) in 2 countries: Colombia, Peru."
+                + " score 76.7 over 3 countries. It is in the top band (very high) in 2 countries: Colombia, Peru."
                 + " Most affected with adequate confidence: Peru (80.0, high confidence). Confidence: moderate."
                 + " Trend: no previous assessment to compare with.");
         assertThat(drugs.rationale().es()).isEqualTo("Tráfico de drogas ocupa el puesto 1 de 3 áreas delictivas:"
-                + " puntuación regional media de 76,7 en 3 países. Está en la banda superior (very-high) en 2"
+                + " puntuación regional media de 76,7 en 3 países. Está en la banda superior (muy alta) en 2"
                 + " países: Colombia, Perú. País más afectado con confianza suficiente: Perú (80,0, confianza"
                 + " alta). Confianza: moderada. Tendencia: sin evaluación anterior con la que comparar.");
         assertThat(drugs.rationale().pt()).isEqualTo("Tráfico de drogas ocupa a posição 1 de 3 áreas criminais:"
-                + " pontuação regional média de 76,7 em 3 países. Está na faixa superior (very-high) em 2 países:"
+                + " pontuação regional média de 76,7 em 3 países. Está na faixa superior (muito alta) em 2 países:"
                 + " Colômbia, Peru. País mais afetado com confiança suficiente: Peru (80,0, confiança alta)."
                 + " Confiança: moderada. Tendência: sem avaliação anterior com que comparar.");
         RegionalPriority arms = prioritise(Prioritisation.withDefaults()).priorities().get(2);
         assertThat(arms.rationale().en()).contains("regional mean score 46.7 over 3 countries. It is in the top"
-                + " band (very-high) in no country. Most affected with adequate confidence: Colombia (70.0, high"
+                + " band (very high) in no country. Most affected with adequate confidence: Colombia (70.0, high"
                 + " confidence).");
     }
 
