@@ -32,8 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * format, GI-TOC editions (mapped to the IDEAL matrix when asked), mappings and methodologies.
  */
 final class Inputs {
-    /** Where the embedded default comes from, as the summary shows it. */
-    static final String EMBEDDED = "embedded (ideal init writes it out)";
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|2[0-9]{3})(?![0-9])");
 
     private final CommandSpec spec;
@@ -69,7 +67,8 @@ final class Inputs {
     ReadResult<Loaded> read(DataOptions o, boolean mapGitoc) {
         if (o.data().isEmpty()) {
             if (o.mapping == null) {
-                return ReadResult.of(new Loaded(DefaultData.dataset(), EMBEDDED, Optional.empty(), List.of()),
+                return ReadResult.of(new Loaded(DefaultData.dataset(),
+                        Texts.of(language).get("origin.embedded"), Optional.empty(), List.of()),
                         List.of());
             }
             GitocImport gitoc = DefaultData.gitoc();

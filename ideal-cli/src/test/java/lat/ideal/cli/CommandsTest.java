@@ -113,7 +113,17 @@ final class CommandsTest {
         Cli.Run r = Cli.run("assess", "--lang", "es", "--out", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Principales amenazas por país x área delictiva", "Tráfico de drogas",
-                "Prioridades regionales", "Datos: GI-TOC, Global Organized Crime Index 2023");
+                "Prioridades regionales", "Datos: GI-TOC, Global Organized Crime Index 2023",
+                "Entrada: datos integrados (ideal init los escribe en archivos), 536 observaciones, marca TLP:CLEAR",
+                "muy alta").doesNotContain("embedded", "very-high", "very high");
+    }
+
+    @Test
+    void prioritize_inPortuguese_namesTheTopBandInPortuguese() {
+        Cli.Run r = Cli.run("prioritize", "--lang", "pt");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Está na faixa superior (muito alta) em 2 países: Paraguai, Colômbia.")
+                .doesNotContain("very-high");
     }
 
     @Test
