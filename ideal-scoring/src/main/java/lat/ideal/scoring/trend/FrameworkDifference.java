@@ -72,27 +72,37 @@ public record FrameworkDifference(List<String> added, List<String> removed, List
      * @return the statement, never null
      */
     public LocalizedText statement() {
+        int c = common.size();
+        boolean one = c == 1;
         if (isSame()) {
-            return LocalizedText.of(
-                    String.format(Locale.ROOT, "Ambas evaluaciones leen los mismos %d indicadores.", common.size()),
-                    String.format(Locale.ROOT, "Both assessments read the same %d indicators.", common.size()),
-                    String.format(Locale.ROOT, "Ambas as avaliações leem os mesmos %d indicadores.", common.size()));
+            return one ? LocalizedText.of("Ambas evaluaciones leen el mismo indicador.",
+                    "Both assessments read the same indicator.", "Ambas as avaliações leem o mesmo indicador.")
+                    : LocalizedText.of(
+                    String.format(Locale.ROOT, "Ambas evaluaciones leen los mismos %d indicadores.", c),
+                    String.format(Locale.ROOT, "Both assessments read the same %d indicators.", c),
+                    String.format(Locale.ROOT, "Ambas as avaliações leem os mesmos %d indicadores.", c));
         }
-        String es = String.format(Locale.ROOT, "La evaluación posterior agrega %s y quita %s; %d indicadores son"
-                + " comunes a ambas.", list(added, "ningún indicador", "indicador", "indicadores"),
-                list(removed, "ninguno", "indicador", "indicadores"), common.size());
-        String en = String.format(Locale.ROOT, "The later assessment adds %s and removes %s; %d indicators are"
-                + " common to both.", list(added, "no indicator", "indicator", "indicators"),
-                list(removed, "none", "indicator", "indicators"), common.size());
-        String pt = String.format(Locale.ROOT, "A avaliação posterior acrescenta %s e retira %s; %d indicadores são"
-                + " comuns a ambas.", list(added, "nenhum indicador", "indicador", "indicadores"),
-                list(removed, "nenhum", "indicador", "indicadores"), common.size());
+        // Spanish and Portuguese put "no" / "não" before a verb whose object is "ningún" / "nenhum".
+        String es = String.format(Locale.ROOT, "La evaluación posterior %s y %s; %s.",
+                added.isEmpty() ? "no agrega ningún indicador" : "agrega " + list(added, "indicador", "indicadores"),
+                removed.isEmpty() ? "no quita ninguno" : "quita " + list(removed, "indicador", "indicadores"),
+                one ? "1 indicador es común a ambas" : c + " indicadores son comunes a ambas");
+        String en = String.format(Locale.ROOT, "The later assessment %s and %s; %s.",
+                added.isEmpty() ? "adds no indicator" : "adds " + list(added, "indicator", "indicators"),
+                removed.isEmpty() ? "removes none" : "removes " + list(removed, "indicator", "indicators"),
+                one ? "1 indicator is common to both" : c + " indicators are common to both");
+        String pt = String.format(Locale.ROOT, "A avaliação posterior %s e %s; %s.",
+                added.isEmpty() ? "não acrescenta nenhum indicador"
+                        : "acrescenta " + list(added, "indicador", "indicadores"),
+                removed.isEmpty() ? "não retira nenhum" : "retira " + list(removed, "indicador", "indicadores"),
+                one ? "1 indicador é comum a ambas" : c + " indicadores são comuns a ambas");
         if (restricted) {
-            es += String.format(Locale.ROOT, " Ambas se puntuaron de nuevo sobre los %d indicadores comunes.",
-                    common.size());
-            en += String.format(Locale.ROOT, " Both were scored again on the %d common indicators.", common.size());
-            pt += String.format(Locale.ROOT, " Ambas foram pontuadas de novo sobre os %d indicadores comuns.",
-                    common.size());
+            es += one ? " Ambas se puntuaron de nuevo sobre el indicador común."
+                    : String.format(Locale.ROOT, " Ambas se puntuaron de nuevo sobre los %d indicadores comunes.", c);
+            en += one ? " Both were scored again on the common indicator."
+                    : String.format(Locale.ROOT, " Both were scored again on the %d common indicators.", c);
+            pt += one ? " Ambas foram pontuadas de novo sobre o indicador comum."
+                    : String.format(Locale.ROOT, " Ambas foram pontuadas de novo sobre os %d indicadores comuns.", c);
         } else {
             es += " Las puntuaciones se comparan tal como se calcularon, cada una con su propio marco.";
             en += " Scores are compared as computed, each under its own framework.";
@@ -101,10 +111,8 @@ public record FrameworkDifference(List<String> added, List<String> removed, List
         return LocalizedText.of(es, en, pt);
     }
 
-    private static String list(List<String> keys, String none, String one, String many) {
-        if (keys.isEmpty()) {
-            return none;
-        }
+    /** "N indicators (a, b, ...)" for a list that is not empty. */
+    private static String list(List<String> keys, String one, String many) {
         return keys.size() + " " + (keys.size() == 1 ? one : many) + " (" + String.join(", ", keys) + ")";
     }
 
