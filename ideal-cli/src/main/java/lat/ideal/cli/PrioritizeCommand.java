@@ -15,6 +15,7 @@ import lat.ideal.model.TargetKind;
 import lat.ideal.scoring.ScoringResult;
 import lat.ideal.scoring.priority.PriorityList;
 import lat.ideal.scoring.priority.RegionalPriority;
+import lat.ideal.scoring.trend.TrendAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +85,10 @@ final class PrioritizeCommand implements Callable<Integer> {
         Summary summary = new Summary(texts, a.dataset());
         o.println(texts.get("priorities.title", a.dataset().countries().size()));
         Priorities.print(o, list, current, texts, summary);
+        if (before.isPresent()) {
+            // What the change column compares: each cycle under its own framework, as trend states it.
+            o.println(TrendAnalysis.compare(before.get(), current).framework().statement().in(common.language));
+        }
         o.println();
         for (RegionalPriority r : list.priorities()) {
             o.println(r.rank() + ". " + r.rationale().in(common.language));

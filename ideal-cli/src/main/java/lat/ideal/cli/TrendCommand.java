@@ -84,8 +84,9 @@ final class TrendCommand implements Callable<Integer> {
         List<UnitTrend> emerging = t.emerging(key);
         out.println(texts.get("trend.emerging", emerging.size()));
         for (UnitTrend e : emerging) {
-            out.println("  " + summary.unitLabel(e.unit(), e.unit(), kind) + ": " + e.bandBefore().orElse("-") + " -> "
-                    + e.bandAfter().orElse("-"));
+            out.println("  " + summary.unitLabel(e.unit(), e.unit(), kind) + ": "
+                    + e.bandBefore().map(summary::band).orElse("-") + " -> "
+                    + e.bandAfter().map(summary::band).orElse("-"));
         }
         List<UnitTrend> moves = new ArrayList<>(t.trends(key));
         moves.removeIf(x -> x.change().isEmpty());

@@ -68,6 +68,20 @@ final class AnalysesTest {
     }
 
     @Test
+    void trend_inSpanish_namesTheBandsInSpanish() {
+        Path y2021 = Cli.copyResource("gitoc-ocindex-2021.csv", dir);
+        Path y2023 = Cli.copyResource("default/gitoc-ocindex-2023.csv", dir);
+        Cli.Run r = Cli.run("trend", y2021.toString(), y2023.toString(), "--method", "ideal-socta", "--lang", "es");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        // Paraguay's trafficking in persons: in ideal-socta's high band (50 to 75) from the 2021 edition, 76.2 from
+        // the 2023 one (ideal assess), so in its top band (75 and over) now.
+        assertThat(r.out()).contains("Emergentes (ahora en la banda superior): 1",
+                "Paraguay - Trata de personas y tráfico ilícito de migrantes: alta -> muy alta",
+                "La evaluación posterior agrega 1 indicador (private-sector-actors) y no quita ninguno;")
+                .doesNotContain("very-high");
+    }
+
+    @Test
     void prioritize_writesRecommendationsAndDraftPlans_neverDecisions() {
         Path out = dir.resolve("p");
         Cli.Run r = Cli.run("prioritize", "--out", out.toString(), "--lang", "en");
@@ -87,6 +101,10 @@ final class AnalysesTest {
         Cli.Run r = Cli.run("prioritize", "--previous", y2021.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Change", "since the previous assessment");
+        // Of the indicators the embedded mapping reads, the 2023 edition adds one actor type; the change column
+        // compares each cycle under its own framework, and the output says so.
+        assertThat(r.out()).contains("The later assessment adds 1 indicator (private-sector-actors) and removes none;"
+                + " 18 indicators are common to both. Scores are compared as computed, each under its own framework.");
         Cli.Run groups = Cli.run("prioritize", "--method", "sleipnir-v1", "--lang", "en");
         assertThat(groups.exit()).isEqualTo(Main.INVALID_INPUT);
         assertThat(groups.err()).contains("does not score countries by crime area");
