@@ -1,6 +1,7 @@
 package lat.ideal.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,8 +42,12 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     private static final ReportingPeriod PENDING = ReportingPeriod.year(1);
 
     private final List<Observation> observations = new ArrayList<>();
+    /** The index in the document of each converted observation (those that failed are left out of the list). */
+    private int[] source = new int[1024];
     private final List<Integer> pending = new ArrayList<>();
     private ReportingPeriod defaultPeriod;
+    /** The dataset with the observations that could be converted, where some could not; see {@link #partial}. */
+    private Dataset partial;
 
     @Override
     public String streamed() {
@@ -53,6 +58,10 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
     public void element(Decoder d, JsonTree element, JsonPath path, int index) {
         Observation o = observation(d, element, path);
         if (o != null) {
+            if (observations.size() == source.length) {
+                source = Arrays.copyOf(source, source.length * 2);
+            }
+            source[observations.size()] = index;
             observations.add(o);
         }
     }
@@ -123,11 +132,39 @@ final class DatasetJson implements JsonDocuments.Codec<Dataset> {
             }
         }
         if (id == null || title == null || period == null || countries == null || areas == null || indicators == null
-                || groups == null || d.problems().hasErrors()) {
+                || groups == null) {
             return null;
         }
-        return Dataset.builder(id).title(title).period(period).countries(countries).crimeAreas(areas)
+        Dataset data = Dataset.builder(id).title(title).period(period).countries(countries).crimeAreas(areas)
                 .indicators(indicators).groups(groups).observations(observations).build();
+        if (d.problems().hasErrors()) {
+            // Every definition converted: the observations that did can still be checked against them.
+            partial = data;
+            return null;
+        }
+        return data;
+    }
+
+    @Override
+    public Dataset partial() {
+        return partial;
+    }
+
+    /** Puts back the document's index of each observation: a failed one leaves a gap in the dataset's list. */
+    @Override
+    public String documentPath(String validatorPath) {
+        String prefix = OBSERVATIONS + "[";
+        if (!validatorPath.startsWith(prefix)) {
+            return validatorPath;
+        }
+        int close = validatorPath.indexOf(']');
+        try {
+            int i = Integer.parseInt(validatorPath.substring(prefix.length(), close));
+            return i >= 0 && i < observations.size() ? prefix + source[i] + validatorPath.substring(close)
+                    : validatorPath;
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            return validatorPath;
+        }
     }
 
     private static CrimeAreaCatalogue catalogue(List<CrimeArea> areas) {

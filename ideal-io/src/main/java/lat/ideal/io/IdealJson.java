@@ -36,7 +36,10 @@ import tools.jackson.core.json.JsonFactory;
  * parser only (no data binding, hence no polymorphic typing). The readers never throw on bad input: they return a
  * {@link ReadResult}. After a successful read the configured validator runs (by default
  * {@link DatasetValidator#withDefaults()} for datasets and methodologies, including the methodology a results
- * document embeds) and its problems are placed where the offending values were read.
+ * document embeds) and its problems are placed where the offending values were read. Where some observations of a
+ * dataset cannot be read but its definitions can, the validator still checks the observations that could, and its
+ * errors come in the same report (not its warnings: coverage would be judged on observations that are missing), so
+ * that one read lists every problem.
  *
  * <p><b>Dataset document</b> ({@link DocumentType#DATASET}):
  * <pre>{@code

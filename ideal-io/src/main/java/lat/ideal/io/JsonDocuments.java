@@ -58,6 +58,14 @@ final class JsonDocuments {
         /** Converts the root (streamed array left out) once the document is read; null if that failed. */
         T finish(Decoder d, JsonTree.Obj root);
 
+        /**
+         * What could be converted when {@link #finish} failed or other parts of the document had errors, for the
+         * validator to check as well; null if too little could be converted. Called after {@link #finish}.
+         */
+        default T partial() {
+            return null;
+        }
+
         /** Turns a validator's problem path into a path of this document. */
         default String documentPath(String validatorPath) {
             return validatorPath;
@@ -146,21 +154,33 @@ final class JsonDocuments {
                 root = null;
             }
         }
-        if (root == null || problems.hasErrors()) {
+        // Problems found so far (a streamed element, a duplicate key) do not stop the conversion of the rest.
+        if (root == null || !Problems.readWhole(problems.list())) {
             return ReadResult.failed(problems.list());
         }
         positions.record("", root);
         T value = codec.finish(d, root);
-        if (value == null || problems.hasErrors()) {
-            return ReadResult.failed(problems.list());
-        }
         List<Located> found = new ArrayList<>(problems.list());
-        for (Problem problem : validator.apply(value).problems()) {
+        if (value == null || problems.hasErrors()) {
+            // What could be converted is checked too, errors only (warnings such as coverage would be judged on
+            // parts that are missing), so that one report lists every problem.
+            T part = Problems.readWhole(found) ? codec.partial() : null;
+            if (part != null) {
+                locate(validator.apply(part).errors(), codec, positions, name, found);
+            }
+            return ReadResult.failed(found);
+        }
+        locate(validator.apply(value).problems(), codec, positions, name, found);
+        return ReadResult.of(value, found);
+    }
+
+    private static void locate(List<Problem> problems, Codec<?> codec, Positions positions, String name,
+                               List<Located> into) {
+        for (Problem problem : problems) {
             String path = codec.documentPath(problem.path());
             long at = positions.locate(path);
-            found.add(Located.of(problem, name, Positions.line(at), Positions.column(at), path));
+            into.add(Located.of(problem, name, Positions.line(at), Positions.column(at), path));
         }
-        return ReadResult.of(value, found);
     }
 
     private static void trailing(JsonParser p, Problems problems) {

@@ -12,8 +12,8 @@ import lat.ideal.model.validation.Severity;
  * <p>For JSON, {@code column} is the 1-based character column where the offending value (or token) starts and
  * {@code path} is its JSON path ({@code observations[12].measurement}). For CSV, {@code column} is the 1-based number
  * of the column and {@code path} is the column's name from the header ({@code value}). Problems that the model's
- * validator found after a successful read carry the validator's rule, value and message, placed where the value
- * was read.
+ * validator found carry the validator's rule, value and message, placed where the value was read; it checks what
+ * was read, and where some rows or observations could not be read, it still checks the rest (errors only).
  *
  * <p>{@link #toString()} gives the line a command-line tool prints: {@code FILE:LINE:COL: message}.
  *

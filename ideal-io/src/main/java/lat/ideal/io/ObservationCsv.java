@@ -126,7 +126,7 @@ public final class ObservationCsv {
      */
     public ReadResult<Long> read(Path file, Consumer<? super Observation> sink) {
         Objects.requireNonNull(sink, "sink");
-        return readFile(file, in -> stream(file.toString(), in, defaultPeriod, (o, line) -> sink.accept(o)));
+        return readFile(file, in -> stream(file.toString(), in, defaultPeriod, false, (o, line) -> sink.accept(o)));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class ObservationCsv {
      */
     public ReadResult<Long> read(String fileName, Reader in, Consumer<? super Observation> sink) {
         Objects.requireNonNull(sink, "sink");
-        return stream(fileName, in, defaultPeriod, (o, line) -> sink.accept(o));
+        return stream(fileName, in, defaultPeriod, false, (o, line) -> sink.accept(o));
     }
 
     /**
@@ -168,7 +168,7 @@ public final class ObservationCsv {
         int[][] lines = {new int[1024]};
         ReportingPeriod period = defaultPeriod != null ? defaultPeriod : base.period();
         CsvHeader[] header = new CsvHeader[1];
-        ReadResult<Long> result = stream(fileName, in, period, new Sink() {
+        ReadResult<Long> result = stream(fileName, in, period, true, new Sink() {
             @Override
             public void accept(Observation o, int line) {
                 if (read.size() == lines[0].length) {
@@ -183,16 +183,19 @@ public final class ObservationCsv {
                 header[0] = h;
             }
         });
-        if (result.value().isEmpty()) {
+        boolean failed = result.value().isEmpty();
+        if (failed && (header[0] == null || !Problems.readWhole(result.problems()))) {
             return ReadResult.failed(result.problems());
         }
         Dataset data = base.toBuilder().observations(read).build();
         List<Located> problems = new ArrayList<>(result.problems());
         int offset = base.observations().size();
-        for (Problem p : validator.apply(data).problems()) {
+        // Where some rows could not be read, the rows that could are checked too, errors only (coverage would be
+        // judged on rows that are missing), so that one report lists every problem.
+        for (Problem p : failed ? validator.apply(data).errors() : validator.apply(data).problems()) {
             problems.add(place(p, fileName, offset, lines[0], read, header[0]));
         }
-        return ReadResult.of(data, problems);
+        return failed ? ReadResult.failed(problems) : ReadResult.of(data, problems);
     }
 
     /**
@@ -276,7 +279,12 @@ public final class ObservationCsv {
         return ReadResult.failed(problems.list());
     }
 
-    private ReadResult<Long> stream(String fileName, Reader in, ReportingPeriod period, Sink sink) {
+    /**
+     * Reads rows and hands on each good one; after the first bad row, only if {@code keepAfterErrors} (the rows that
+     * follow are still read and their problems reported either way).
+     */
+    private ReadResult<Long> stream(String fileName, Reader in, ReportingPeriod period, boolean keepAfterErrors,
+                                    Sink sink) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(in, "in");
         Problems problems = new Problems(fileName, limits.maxProblems());
@@ -300,7 +308,7 @@ public final class ObservationCsv {
                     continue;
                 }
                 Observation o = c.observation(row, period);
-                if (o != null && !problems.hasErrors()) {
+                if (o != null && (keepAfterErrors || !problems.hasErrors())) {
                     sink.accept(o, row.line());
                     count++;
                 }

@@ -53,4 +53,17 @@ final class Problems {
     List<Located> list() {
         return list;
     }
+
+    /**
+     * Tells whether a read that found errors still went through the whole input (no input failure, and the limit
+     * not reached), so that what it could read can be checked as well and one report lists every problem.
+     */
+    static boolean readWhole(List<Located> problems) {
+        for (Located p : problems) {
+            if (p.rule().equals("too-many-problems") || p.rule().equals("io-error")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

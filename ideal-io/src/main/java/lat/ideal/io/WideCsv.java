@@ -191,16 +191,18 @@ public final class WideCsv {
                             Tlp.CLEAR, Optional.empty(), Optional.empty(), Optional.empty()));
                 }
             }
-            if (problems.hasErrors()) {
+            boolean failed = problems.hasErrors();
+            if (failed && !Problems.readWhole(problems.list())) {
                 return ReadResult.failed(problems.list());
             }
             Dataset data = base.toBuilder().observations(read).build();
             List<Located> found = new ArrayList<>(problems.list());
             int offset = base.observations().size();
-            for (Problem p : validator.apply(data).problems()) {
+            // As for long CSV: the cells that could be read are checked too, errors only, where others could not.
+            for (Problem p : failed ? validator.apply(data).errors() : validator.apply(data).problems()) {
                 found.add(place(p, fileName, offset, lines, columns, read.size(), header));
             }
-            return ReadResult.of(data, found);
+            return failed ? ReadResult.failed(found) : ReadResult.of(data, found);
         } catch (IOException e) {
             problems.error(1, 1, "", "io-error", "", Messages.io(String.valueOf(e.getMessage())));
             return ReadResult.failed(problems.list());

@@ -52,12 +52,19 @@ final class JsonBadInputTest {
 
     @Test
     void unknownProperty_isReportedAtItsName() {
-        Located p = single(read("""
+        ReadResult<Dataset> r = read("""
                 {"schemaVersion": "1.0", "id": "t", "period": "2023",
                   "observations": [
                     {"target": "BO", "indicator": "x", "measurement": 1, "colour": "red"}
                   ]}
-                """));
+                """);
+        assertThat(r.value()).isEmpty();
+        // The observation itself could be read, so the validator checks it as well: this document defines
+        // neither indicator x nor country BO.
+        assertThat(r.problems()).extracting(q -> q.rule() + " " + q.path()).containsExactly(
+                "unknown-property observations[0].colour", "unknown-indicator observations[0].indicator",
+                "unknown-country observations[0].target");
+        Located p = r.problems().get(0);
         assertAt(p, 3, 58, "observations[0].colour", "unknown-property");
         assertThat(p.value()).isEqualTo("colour");
         assertThat(p.message().en()).contains("unknown property 'colour'").contains("measurement");
@@ -75,11 +82,16 @@ final class JsonBadInputTest {
 
     @Test
     void duplicateKey_insideAnObservation() {
-        Located p = single(read("""
+        ReadResult<Dataset> r = read("""
                 {"schemaVersion": "1.0", "id": "t", "period": "2023", "observations": [
                   {"target": "BO", "indicator": "x", "measurement": 1, "measurement": 2}]}
-                """));
-        assertAt(p, 2, 56, "observations[0].measurement", "duplicate-key");
+                """);
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(Located::rule).containsExactly("duplicate-key", "unknown-indicator",
+                "unknown-country");
+        assertAt(r.problems().get(0), 2, 56, "observations[0].measurement", "duplicate-key");
+        assertAt(r.problems().get(1), 2, 33, "observations[0].indicator", "unknown-indicator");
+        assertAt(r.problems().get(2), 2, 14, "observations[0].target", "unknown-country");
     }
 
     @Test
@@ -199,6 +211,37 @@ final class JsonBadInputTest {
     void syntaxError_isLocated() {
         Located p = single(read("{\"schemaVersion\": \"1.0\",\n  \"id\" \"t\"}"));
         assertAt(p, 2, 8, "id", "json-syntax");
+    }
+
+    @Test
+    void syntaxMessages_sayWhatIsWrong_withoutTheParsersOwnTerms() {
+        // The parser describes where an unclosed array began by its input, which it is set not to name, and
+        // advises enabling its features; neither helps whoever edits the file. What is left is Jackson's text.
+        Located open = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"t\",\n \"countries\": [\"BO\""));
+        assertAt(open, 2, 20, "countries[0]", "json-syntax");
+        assertThat(open.message().en()).isEqualTo("invalid JSON: Unexpected end-of-input: expected close marker for"
+                + " Array");
+        assertThat(open.message().es()).isEqualTo("JSON no válido: Unexpected end-of-input: expected close marker"
+                + " for Array");
+        Located hex = single(read("{\"schemaVersion\": \"1.0\", \"id\": 0x1F}"));
+        assertThat(hex.message().en()).isEqualTo("invalid JSON: Unexpected character ('x' (code 120)): hexadecimal"
+                + " number literals are not allowed");
+        Located token = single(read("{\"schemaVersion\": \"1.0\", \"id\": tru}"));
+        assertThat(token.message().en()).startsWith("invalid JSON: Unrecognized token 'tru': was expecting")
+                .doesNotContain("NaN", "INF", "Source", "enabl");
+    }
+
+    @Test
+    void parserDetail_dropsTheInputsDescriptionAndFeatureAdvice() {
+        assertThat(Messages.parserDetail("expected close marker for Object (start marker at [Source: REDACTED"
+                + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"))
+                .isEqualTo("expected close marker for Object");
+        assertThat(Messages.parserDetail("Unexpected character at [Source: (String)\"{}\"; line: 1, column: 2]"))
+                .isEqualTo("Unexpected character");
+        assertThat(Messages.parserDetail("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`"
+                + " to allow")).isEqualTo("Non-standard token 'NaN' (not allowed)");
+        assertThat(Messages.parserDetail("Leading zeroes not allowed")).isEqualTo("Leading zeroes not allowed");
+        assertThat(Messages.parserDetail(null)).isEmpty();
     }
 
     @Test
@@ -335,6 +378,27 @@ final class JsonBadInputTest {
         assertThat(r.value()).isEmpty();
         assertThat(r.problems()).extracting(Located::rule).containsExactly("bad-target", "wrong-type");
         assertThat(r.problems()).extracting(Located::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void observationsThatCouldBeRead_areValidatedToo_whereOthersCouldNot() {
+        // Observation 0 cannot be read (its grade), so the dataset is not built; 1 and 2 can, and the validator's
+        // errors about them come in the same report, at the document's own indices (1 and 2, although they are the
+        // first and second observations that could be read). 3 is good. Coverage warnings, which would be judged
+        // on observations that are missing, are left out.
+        ReadResult<Dataset> r = read("""
+                {"schemaVersion": "1.0", "id": "t", "period": "2023", "countries": ["BO", "PE"],
+                 "indicators": [{"key": "x", "block": "b", "scale": {"type": "continuous", "min": 1, "max": 10}}],
+                 "observations": [
+                  {"target": "BO", "indicator": "x", "measurement": 5, "grade": "Z9"},
+                  {"target": "PE", "indicator": "y", "measurement": 1},
+                  {"target": "PE", "indicator": "x", "measurement": 11},
+                  {"target": "BO", "indicator": "x", "measurement": 2, "grade": "B2"}]}
+                """);
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path() + " " + p.rule())
+                .containsExactly("4:65 observations[0].grade bad-grade", "5:33 observations[1].indicator"
+                        + " unknown-indicator", "6:53 observations[2].measurement value-off-scale");
     }
 
     @Test

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import lat.ideal.model.Country;
 import lat.ideal.model.Dataset;
+import lat.ideal.model.IndicatorDefinition;
 import lat.ideal.model.LocalizedText;
 import lat.ideal.model.Measurement;
 import lat.ideal.model.Observation;
+import lat.ideal.model.Polarity;
 import lat.ideal.model.ReportingPeriod;
+import lat.ideal.model.Scale;
 import lat.ideal.model.SourceGrade;
 import lat.ideal.model.Target;
+import lat.ideal.model.TargetKind;
 import lat.ideal.model.Tlp;
 import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
@@ -300,6 +304,22 @@ final class ObservationCsvTest {
         assertThat(r.value().orElseThrow().observations()).hasSize(3);
         assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path()).containsExactly(
                 "3:2 value", "2:1 indicator", "1:1 observations[0]", "3:3 group");
+    }
+
+    @Test
+    void readInto_alsoValidatesTheRowsThatCouldBeRead_whereOthersCouldNot() {
+        // Row 2 cannot be read (no such country); rows 3 and 4 can, and the default validator's errors about them
+        // (an indicator the dataset does not define, a value off the scale 1..10) come in the same report. Row 5
+        // is good. Coverage warnings, judged on rows that are missing, are left out.
+        Dataset base = Dataset.builder("t").period(ReportingPeriod.parse("2023")).country(Country.of("BO"),
+                Country.of("PE")).indicator(new IndicatorDefinition("x", LocalizedText.same("x"), "b",
+                TargetKind.COUNTRY, Polarity.POSITIVE, "score", Scale.Continuous.of(1, 10))).build();
+        ReadResult<Dataset> r = ObservationCsv.withDefaults().readInto(base, "o.csv", new StringReader(
+                "country,indicator,value\nXX,x,5\nPE,y,1\nPE,x,11\nBO,x,2\n"));
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path() + " " + p.rule())
+                .containsExactly("2:1 country bad-country", "3:2 indicator unknown-indicator",
+                        "4:3 value value-off-scale");
     }
 
     /**

@@ -11,11 +11,15 @@ import java.util.stream.Stream;
 import lat.ideal.model.Country;
 import lat.ideal.model.CriminalGroup;
 import lat.ideal.model.Dataset;
+import lat.ideal.model.IndicatorDefinition;
 import lat.ideal.model.LocalizedText;
 import lat.ideal.model.Measurement;
 import lat.ideal.model.Observation;
+import lat.ideal.model.Polarity;
 import lat.ideal.model.ReportingPeriod;
+import lat.ideal.model.Scale;
 import lat.ideal.model.Target;
+import lat.ideal.model.TargetKind;
 import lat.ideal.model.Tlp;
 import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
@@ -64,6 +68,25 @@ final class WideCsvTest {
         assertThat(r.value()).isPresent();
         assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path() + " " + p.rule())
                 .containsExactlyInAnyOrder("2:3 cocaine-trade unknown-indicator", "2:1 unit unknown-country");
+    }
+
+    @Test
+    void defaultValidator_alsoChecksTheCellsThatCouldBeRead_whereOthersCouldNot() {
+        // Row 2's unit cannot be read and row 3's value has a decimal comma; the cells that could be read are
+        // checked too: column y is not an indicator of the dataset, and 11 is off the scale 1..10.
+        Dataset base = BASE.toBuilder().country(Country.of("BO"), Country.of("PE")).indicator(new IndicatorDefinition(
+                "x", LocalizedText.same("x"), "b", TargetKind.COUNTRY, Polarity.POSITIVE, "score",
+                Scale.Continuous.of(1, 10))).build();
+        ReadResult<Dataset> r = WideCsv.withDefaults().readInto(base, "w.csv", new StringReader("""
+                unit,x,y
+                Narnia,5,
+                BO,"2,5",
+                PE,11,3
+                """));
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.path() + " " + p.rule())
+                .containsExactly("2:1 unit bad-target", "3:2 x decimal-comma", "4:2 x value-off-scale",
+                        "4:3 y unknown-indicator");
     }
 
     @Test
