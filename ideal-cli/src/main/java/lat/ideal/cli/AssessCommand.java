@@ -59,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
         o.println(texts.get("assess.origin", a.origin(), a.dataset().observations().size(),
                 a.dataset().highestMarking()));
         if (!a.loaded().warnings().isEmpty()) {
-            o.println(texts.get("assess.warnings", a.loaded().warnings().size()));
+            o.println(texts.count("assess.warnings", a.loaded().warnings().size()));
         }
         for (ScoringResult r : a.results()) {
             o.println();

@@ -181,7 +181,7 @@ final class Inputs {
                 lines.add(p.format(language));
             }
             if (!r.warnings().isEmpty()) {
-                lines.add(Texts.of(language).get("assess.warnings", r.warnings().size()));
+                lines.add(Texts.of(language).count("assess.warnings", r.warnings().size()));
             }
             throw new UserException(lines);
         }

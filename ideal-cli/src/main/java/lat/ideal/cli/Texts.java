@@ -36,4 +36,15 @@ final class Texts {
     String get(String key, Object... args) {
         return String.format(Locale.ROOT, bundle.getString(key), args);
     }
+
+    /**
+     * Returns a message about a count, from {@code KEY.one} for 1 and {@code KEY.other} otherwise (the count is the
+     * first argument).
+     */
+    String count(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = n;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(key + (n == 1 ? ".one" : ".other"), args);
+    }
 }

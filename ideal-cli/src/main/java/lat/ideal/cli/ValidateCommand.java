@@ -64,8 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
             for (Located p : problems) {
                 out.println(p.format(common.language));
             }
-            out.println(errors == 0 ? texts.get("validate.valid", file, problems.size())
-                    : texts.get("validate.invalid", file, errors, problems.size() - errors));
+            long warnings = problems.size() - errors;
+            out.println(errors == 0 ? texts.get("validate.valid", file, texts.count("count.warnings", warnings))
+                    : texts.get("validate.invalid", file, texts.count("count.errors", errors),
+                    texts.count("count.warnings", warnings)));
             if (errors > 0) {
                 failed++;
             }

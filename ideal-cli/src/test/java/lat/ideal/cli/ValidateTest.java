@@ -30,7 +30,7 @@ final class ValidateTest {
                 init.resolve(InitCommand.GROUP_METHODOLOGY).toString(), init.resolve(DefaultData.MAPPING_FILE)
                         .toString(), init.resolve(DefaultData.GITOC_FILE).toString(), "--lang", "en");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).contains(init.resolve(InitCommand.DATASET) + ": valid (1 warnings)",
+        assertThat(r.out()).contains(init.resolve(InitCommand.DATASET) + ": valid (1 warning)",
                 init.resolve(InitCommand.METHODOLOGY) + ": valid (0 warnings)",
                 init.resolve(DefaultData.MAPPING_FILE) + ": valid (0 warnings)",
                 init.resolve(DefaultData.GITOC_FILE) + ": valid (0 warnings)");
@@ -73,9 +73,27 @@ final class ValidateTest {
                 readme.toString(), dir.resolve("missing.csv").toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
         assertThat(r.out()).contains(init.resolve(InitCommand.DATASET) + ": valid",
-                bad + ":1:", "'ZZ'", bad + ": 1 errors",
+                bad + ":1:", "'ZZ'", bad + ": 1 error, 0 warnings",
                 readme + ":1:1: cannot tell what kind of file this is",
                 dir.resolve("missing.csv") + ":1:1: the file does not exist");
+    }
+
+    @Test
+    void badRows_andRowsTheDefinitionsRefuse_areReportedTogether_countedInTheUsersLanguage() throws IOException {
+        // Row 2 cannot be read (no country XX); row 3 can, but the embedded definitions have no indicator 'foo'.
+        // Both come in one report, so one pass over the file fixes both.
+        Path csv = dir.resolve("rows.csv");
+        Files.writeString(csv, "country,crime_area,indicator,value\nXX,drug-trafficking,criminal-market-scale,5\n"
+                + "CO,drug-trafficking,foo,5\n", StandardCharsets.UTF_8);
+        Cli.Run es = Cli.run("validate", csv.toString(), "--lang", "es");
+        assertThat(es.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(es.out()).contains(csv + ":2:1: country: 'XX' no es un país", csv + ":3:3: indicator:",
+                "'foo'", csv + ": 2 errores, 0 advertencias");
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "country,crime_area,indicator,value\nCO,drug-trafficking,foo,5\n",
+                StandardCharsets.UTF_8);
+        Cli.Run pt = Cli.run("validate", one.toString(), "--lang", "pt");
+        assertThat(pt.out()).contains(one + ": 1 erro, ");
     }
 
     @Test
