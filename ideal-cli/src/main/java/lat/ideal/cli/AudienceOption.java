@@ -3,6 +3,7 @@ package lat.ideal.cli;
 import lat.ideal.model.Tlp;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --audience} option: keep only the observations an audience may receive. */
 final class AudienceOption {
@@ -15,7 +16,12 @@ final class AudienceOption {
     static final class TlpConverter implements ITypeConverter<Tlp> {
         @Override
         public Tlp convert(String value) {
-            return Tlp.parse(value.regionMatches(true, 0, "TLP:", 0, 4) ? value : "TLP:" + value);
+            try {
+                return Tlp.parse(value.regionMatches(true, 0, "TLP:", 0, 4) ? value : "TLP:" + value);
+            } catch (IllegalArgumentException e) {
+                // picocli prints the message after "Invalid value for option '--audience': ".
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import lat.ideal.model.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options every command takes: the message language and whether to show stack traces. */
 final class CommonOptions {
@@ -18,7 +19,11 @@ final class CommonOptions {
     static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.parse(value);
+            try {
+                return Language.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -5,9 +5,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lat.ideal.model.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
@@ -62,7 +69,8 @@ public final class Main {
             if (e instanceof UserException) {
                 ((UserException) e).lines().forEach(err::println);
             } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-                err.println("ideal: " + e.getMessage());
+                IOException io = e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
+                err.println("ideal: " + ioMessage(io, language(cl)));
             } else {
                 err.println("ideal: internal error: " + e + (debug ? "" : " (--debug shows the stack trace)"));
             }
@@ -83,6 +91,30 @@ public final class Main {
             return USAGE;
         });
         return cmd;
+    }
+
+    /**
+     * Says what went wrong with a file in words: a file system's exception often carries only the path (no such
+     * file, permission denied).
+     */
+    static String ioMessage(IOException e, Language language) {
+        Texts t = Texts.of(language);
+        if (!(e instanceof FileSystemException)) {
+            return t.get("io.failed", String.valueOf(e.getMessage()));
+        }
+        FileSystemException f = (FileSystemException) e;
+        String reason = e instanceof NoSuchFileException ? t.get("io.no-such-file")
+                : e instanceof AccessDeniedException ? t.get("io.access-denied")
+                : e instanceof FileAlreadyExistsException ? t.get("io.already-exists")
+                : e instanceof NotDirectoryException ? t.get("io.not-a-directory")
+                : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+        String file = f.getFile() != null ? f.getFile() : "";
+        return t.get("io.file", file + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : ""), reason);
+    }
+
+    private static Language language(CommandLine cl) {
+        Object mixin = cl.getMixins().get("common");
+        return mixin instanceof CommonOptions ? ((CommonOptions) mixin).language : Language.of(Locale.getDefault());
     }
 
     private static boolean debug(CommandLine cl) {

@@ -78,9 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     private List<Located> check(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return fileProblem(file, "io-error", LocalizedText.of("el archivo no existe", "the file does not exist",
                     "o arquivo não existe"));
+        }
+        if (!Files.isRegularFile(file)) {
+            return fileProblem(file, "io-error", LocalizedText.of("no es un archivo (es un directorio o un"
+                    + " dispositivo)", "not a file (a directory or a device)", "não é um arquivo (é um diretório ou"
+                    + " um dispositivo)"));
         }
         DatasetValidator validator = DatasetValidator.withDefaults();
         if (name.endsWith(".properties")) {

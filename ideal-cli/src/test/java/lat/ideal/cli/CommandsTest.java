@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import lat.ideal.io.IdealJson;
 import lat.ideal.model.Dataset;
+import lat.ideal.model.Language;
 import lat.ideal.scoring.Presets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +64,14 @@ final class CommandsTest {
 
     @Test
     void badLanguage_isAUsageError() {
-        assertThat(Cli.run("methods", "--lang", "fr").exit()).isEqualTo(Main.USAGE);
+        Cli.Run fr = Cli.run("methods", "--lang", "fr");
+        assertThat(fr.exit()).isEqualTo(Main.USAGE);
+        assertThat(fr.err()).contains("Invalid value for option '--lang': language 'fr' is not one of es, en, pt")
+                .doesNotContain("Exception", "cannot convert");
+        Cli.Run purple = Cli.run("assess", "--audience", "TLP:PURPLE");
+        assertThat(purple.exit()).isEqualTo(Main.USAGE);
+        assertThat(purple.err()).contains("Invalid value for option '--audience': 'TLP:PURPLE' is not a TLP 2.0"
+                + " marking").doesNotContain("Exception", "cannot convert");
     }
 
     @Test
@@ -106,6 +117,27 @@ final class CommandsTest {
             assertThat(r.out()).contains(name, Presets.preset(name).title().en());
         }
         assertThat(Cli.run("methods", "--lang", "pt").out()).contains(Presets.preset("sleipnir-v1").title().pt());
+    }
+
+    @Test
+    void outputDirectoryThatCannotBeMade_saysWhyInWords() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x", StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("assess", "--out", file.resolve("reports").toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.err()).startsWith("ideal: cannot read or write " + file).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void ioMessage_namesTheFileAndTheReason_inTheUsersLanguage() {
+        // A file system's exceptions often carry only the path: the message gives the reason in words.
+        assertThat(Main.ioMessage(new NoSuchFileException("a.csv"), Language.EN))
+                .isEqualTo("cannot read or write a.csv: no such file or directory");
+        assertThat(Main.ioMessage(new AccessDeniedException("/x"), Language.ES))
+                .isEqualTo("no se pudo leer ni escribir /x: permiso denegado");
+        assertThat(Main.ioMessage(new FileSystemException("/d/o", null, "Read-only file system"),
+                Language.PT)).isEqualTo("não foi possível ler nem gravar /d/o: Read-only file system");
+        assertThat(Main.ioMessage(new IOException("disk full"), Language.EN))
+                .isEqualTo("cannot read or write a file: disk full");
     }
 
     @Test

@@ -70,12 +70,13 @@ final class ValidateTest {
                 + " \"countries\": [\"ZZ\"]}", StandardCharsets.UTF_8);
         Path readme = init.resolve(InitCommand.README);
         Cli.Run r = Cli.run("validate", init.resolve(InitCommand.DATASET).toString(), bad.toString(),
-                readme.toString(), dir.resolve("missing.csv").toString(), "--lang", "en");
+                readme.toString(), dir.resolve("missing.csv").toString(), dir.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
         assertThat(r.out()).contains(init.resolve(InitCommand.DATASET) + ": valid",
                 bad + ":1:", "'ZZ'", bad + ": 1 error, 0 warnings",
                 readme + ":1:1: cannot tell what kind of file this is",
-                dir.resolve("missing.csv") + ":1:1: the file does not exist");
+                dir.resolve("missing.csv") + ":1:1: the file does not exist",
+                dir + ":1:1: not a file (a directory or a device)");
     }
 
     @Test
