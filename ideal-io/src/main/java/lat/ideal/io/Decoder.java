@@ -78,11 +78,11 @@ final class Decoder {
 
     /** Reports every property of the object that is not allowed, at the position of its name. */
     void only(JsonTree.Obj o, JsonPath path, Collection<String> allowed) {
-        for (Map.Entry<String, int[]> e : o.names.entrySet()) {
+        for (Map.Entry<String, JsonTree> e : o.fields.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                int[] at = e.getValue();
-                problems.error(at[0], at[1], path.field(e.getKey()).toString(), "unknown-property", e.getKey(),
-                        Messages.unknownProperty(e.getKey(), allowed));
+                JsonTree at = e.getValue();
+                problems.error(at.nameLine, at.nameColumn, path.field(e.getKey()).toString(), "unknown-property",
+                        e.getKey(), Messages.unknownProperty(e.getKey(), allowed));
             }
         }
     }

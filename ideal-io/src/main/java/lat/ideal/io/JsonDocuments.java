@@ -251,16 +251,17 @@ final class JsonDocuments {
                 String name = p.currentName();
                 TokenStreamLocation at = p.currentTokenLocation();
                 p.nextToken();
-                boolean duplicate = root.names.containsKey(name);
+                boolean duplicate = root.fields.containsKey(name);
                 if (duplicate) {
                     problems.error(at.getLineNr(), at.getColumnNr(), path.field(name).toString(), "duplicate-key",
                             name, Messages.duplicateKey(name));
-                } else {
-                    root.names.put(name, new int[] {at.getLineNr(), at.getColumnNr()});
                 }
                 if (name.equals(streamed) && p.currentToken() == JsonToken.START_ARRAY && !duplicate) {
                     TokenStreamLocation arrayAt = p.currentTokenLocation();
-                    root.fields.put(name, new JsonTree.Arr(arrayAt.getLineNr(), arrayAt.getColumnNr()));
+                    JsonTree.Arr placeholder = new JsonTree.Arr(arrayAt.getLineNr(), arrayAt.getColumnNr());
+                    placeholder.nameLine = at.getLineNr();
+                    placeholder.nameColumn = at.getColumnNr();
+                    root.fields.put(name, placeholder);
                     JsonPath arrayPath = path.field(name);
                     int index = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -275,6 +276,8 @@ final class JsonDocuments {
                 } else {
                     JsonTree v = value(path.field(name));
                     if (!duplicate) {
+                        v.nameLine = at.getLineNr();
+                        v.nameColumn = at.getColumnNr();
                         root.fields.put(name, v);
                         codec.property(name, v);
                     }
@@ -304,11 +307,12 @@ final class JsonDocuments {
                         TokenStreamLocation nameAt = p.currentTokenLocation();
                         p.nextToken();
                         JsonTree v = value(path.field(name));
-                        if (o.names.containsKey(name)) {
+                        if (o.fields.containsKey(name)) {
                             problems.error(nameAt.getLineNr(), nameAt.getColumnNr(), path.field(name).toString(),
                                     "duplicate-key", name, Messages.duplicateKey(name));
                         } else {
-                            o.names.put(name, new int[] {nameAt.getLineNr(), nameAt.getColumnNr()});
+                            v.nameLine = nameAt.getLineNr();
+                            v.nameColumn = nameAt.getColumnNr();
                             o.fields.put(name, v);
                         }
                     }

@@ -12,6 +12,9 @@ import java.util.Map;
 abstract class JsonTree {
     final int line;
     final int column;
+    /** Where the property name of this value started, for a value of an object's property (0 otherwise). */
+    int nameLine;
+    int nameColumn;
 
     JsonTree(int line, int column) {
         this.line = line;
@@ -20,10 +23,12 @@ abstract class JsonTree {
 
     abstract JsonType type();
 
-    /** An object: its properties in the order written, and where each property's name started. */
+    /**
+     * An object: its properties in the order written (of a name written twice, the first), each value knowing where
+     * its name started.
+     */
     static final class Obj extends JsonTree {
         final Map<String, JsonTree> fields = new LinkedHashMap<>();
-        final Map<String, int[]> names = new LinkedHashMap<>();
 
         Obj(int line, int column) {
             super(line, column);
