@@ -105,6 +105,15 @@ final class ReadersFuzzTest {
         return check(read.apply(new StringReader(written)), written).orElseThrow();
     }
 
+    /**
+     * Checks a validating read of an input that does not read: the validator's errors about what could be read
+     * come with the reader's own, located within the input, and there is still no value.
+     */
+    private static <T> void validatedFailure(ReadResult<T> r, String input) {
+        check(r, input);
+        assertThat(r.value()).isEmpty();
+    }
+
     /** Checks that a validator keeps the value it is given and places its findings in the file. */
     private static <T> void validated(ReadResult<T> r) {
         assertThat(r.value()).isPresent();
@@ -123,6 +132,8 @@ final class ReadersFuzzTest {
             Dataset back = reread(out.toString(), in -> JSON.readDataset(FILE, in));
             assertThat(back).isEqualTo(r.orElseThrow());
             validated(VALIDATING.readDataset(FILE, new StringReader(text(data))));
+        } else {
+            validatedFailure(VALIDATING.readDataset(FILE, new StringReader(text(data))), text(data));
         }
     }
 
@@ -222,6 +233,9 @@ final class ReadersFuzzTest {
             assertThat(back).isEqualTo(read);
             check(OBSERVATIONS.readInto(BASE, FILE, new StringReader(text(data))), text(data));
             validated(ObservationCsv.withDefaults().readInto(BASE, FILE, new StringReader(text(data))));
+        } else {
+            validatedFailure(ObservationCsv.withDefaults().withDefaultPeriod(period).readInto(BASE, FILE,
+                    new StringReader(text(data))), text(data));
         }
     }
 
@@ -230,6 +244,8 @@ final class ReadersFuzzTest {
         ReadResult<Dataset> r = both(data, (l, s) -> WIDE.withLimits(l).readInto(BASE, FILE, new StringReader(s)));
         if (r.value().isPresent()) {
             validated(WideCsv.withDefaults().readInto(BASE, FILE, new StringReader(text(data))));
+        } else {
+            validatedFailure(WideCsv.withDefaults().readInto(BASE, FILE, new StringReader(text(data))), text(data));
         }
     }
 
