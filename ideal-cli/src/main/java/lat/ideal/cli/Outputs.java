@@ -38,7 +38,7 @@ final class Outputs {
             ScoringResult r = a.results().get(i);
             String suffix = i == 0 ? "" : "-" + r.methodology().id();
             Report.Builder b = Report.builder(r).dataset(a.dataset()).language(language)
-                    .attribution(attribution(a.dataset(), r.methodology()).toArray(new String[0]));
+                    .attribution(attribution(a.dataset(), r.methodology(), language).toArray(new String[0]));
             if (audience != null) {
                 b.audience(audience);
             }
@@ -63,10 +63,11 @@ final class Outputs {
     }
 
     /**
-     * The attribution lines of a report on a methodology's result: the GI-TOC credit, the mapping's status and the
-     * fictional groups' note, where the observations the methodology reads call for them.
+     * The attribution lines of a report on a methodology's result, in the report's language: the GI-TOC credit, the
+     * mapping's status and the fictional groups' note, where the observations the methodology reads call for them.
      */
-    static List<String> attribution(Dataset d, Methodology m) {
+    static List<String> attribution(Dataset d, Methodology m, Language language) {
+        Texts t = Texts.of(language);
         Set<String> sources = new LinkedHashSet<>();
         for (String key : m.indicatorKeys()) {
             for (Observation o : d.observationsOf(key)) {
@@ -76,17 +77,14 @@ final class Outputs {
         List<String> lines = new ArrayList<>();
         for (String source : sources) {
             if (source.startsWith("GI-TOC")) {
-                lines.add(source + " (ocindex.net), published by the Global Initiative Against Transnational"
-                        + " Organized Crime.");
+                lines.add(t.get("attribution.gitoc", source));
             }
         }
         if (m.indicatorKeys().contains(GitocMapping.MARKET_INDICATOR)) {
-            lines.add("GI-TOC indicators mapped onto the IDEAL country x crime-area matrix by "
-                    + DefaultData.MAPPING_FILE + ", a documented, editable choice of this project, not of GI-TOC or"
-                    + " IDEAL.");
+            lines.add(t.get("attribution.mapping", DefaultData.MAPPING_FILE));
         }
         if (sources.contains(DefaultData.GROUPS_SOURCE)) {
-            lines.add("The criminal groups are fictional, for demonstration: they describe no real group.");
+            lines.add(t.get("attribution.fictional"));
         }
         return lines;
     }

@@ -148,6 +148,13 @@ final class CommandsTest {
                 "Prioridades regionales", "Datos: GI-TOC, Global Organized Crime Index 2023",
                 "Entrada: datos integrados (ideal init los escribe en archivos), 536 observaciones, marca TLP:CLEAR",
                 "muy alta").doesNotContain("embedded", "very-high", "very high");
+        // The reports' attribution lines are in the report's language too.
+        assertThat(dir.resolve("report.md")).content().contains("GI-TOC, Global Organized Crime Index 2023"
+                + " (ocindex.net), publicado por la Global Initiative Against Transnational Organized Crime.",
+                "una elección documentada y editable de este proyecto, no de GI-TOC ni de IDEAL.")
+                .doesNotContain("published by", "mapped onto");
+        assertThat(dir.resolve("report-sleipnir-v1.md")).content().contains("Los grupos criminales son ficticios,"
+                + " con fines de demostración: no describen ningún grupo real.");
     }
 
     @Test
