@@ -2,20 +2,11 @@ package lat.ideal.io;
 
 import java.util.Collection;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import lat.ideal.model.Language;
 import lat.ideal.model.LocalizedText;
 
 /** The es/en/pt messages of the readers' own rules. */
 final class Messages {
-    /** The parser's description of where an array or object began: it names no place a reader could find. */
-    private static final Pattern START_MARKER = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
-    /** Any other description of the input, which the parser is set not to include. */
-    private static final Pattern SOURCE = Pattern.compile(" ?(?:at )?\\[Source: [^\\]]*\\]");
-    /** Advice to switch on a parser feature: documents cannot, they are read strictly. */
-    private static final Pattern ENABLE = Pattern.compile("(require|requires) enabling `[^`]*`");
-    private static final Pattern ENABLE_TO_ALLOW = Pattern.compile(":? ?enable `[^`]*` to allow");
-
     private Messages() {
     }
 
@@ -33,34 +24,19 @@ final class Messages {
     }
 
     static LocalizedText syntax(String detail) {
-        return text("JSON no válido: %s", "invalid JSON: %s", "JSON inválido: %s", parserDetail(detail));
-    }
-
-    /**
-     * A parser's message as a reader of the file can use it: without the parser's own descriptions of the input
-     * (the location is given with the problem) and without advice to enable parser features.
-     */
-    static String parserDetail(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        String d = START_MARKER.matcher(detail).replaceAll("");
-        d = SOURCE.matcher(d).replaceAll("");
-        d = ENABLE.matcher(d).replaceAll(r -> r.group(1).equals("require") ? "are not allowed" : "is not allowed");
-        d = ENABLE_TO_ALLOW.matcher(d).replaceAll(" (not allowed)");
-        // Non-numeric literals are let through the tokenizer only to be reported as errors with their path.
-        return d.replace(" (or 'NaN'/'+INF'/'-INF')", "").trim();
+        LocalizedText d = ParserMessages.of(detail);
+        return LocalizedText.of("JSON no válido: " + d.es(), "invalid JSON: " + d.en(), "JSON inválido: " + d.pt());
     }
 
     static LocalizedText encoding(String detail) {
         return text("el archivo no es JSON en UTF-8, UTF-16 ni UTF-32: %s",
                 "the file is not JSON in UTF-8, UTF-16 or UTF-32: %s",
-                "o arquivo não é JSON em UTF-8, UTF-16 nem UTF-32: %s", parserDetail(detail));
+                "o arquivo não é JSON em UTF-8, UTF-16 nem UTF-32: %s", ParserMessages.clean(detail));
     }
 
     static LocalizedText limit(String detail) {
         return text("el archivo supera un límite de lectura: %s", "the file exceeds a read limit: %s",
-                "o arquivo excede um limite de leitura: %s", parserDetail(detail));
+                "o arquivo excede um limite de leitura: %s", ParserMessages.clean(detail));
     }
 
     static LocalizedText io(String detail) {

@@ -16,6 +16,8 @@ import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
 import lat.ideal.model.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One test per class of bad JSON input, each asserting the exact reported location. */
@@ -221,8 +223,7 @@ final class JsonBadInputTest {
         assertAt(open, 2, 20, "countries[0]", "json-syntax");
         assertThat(open.message().en()).isEqualTo("invalid JSON: Unexpected end-of-input: expected close marker for"
                 + " Array");
-        assertThat(open.message().es()).isEqualTo("JSON no válido: Unexpected end-of-input: expected close marker"
-                + " for Array");
+        assertThat(open.message().es()).isEqualTo("JSON no válido: el archivo termina sin cerrar un arreglo");
         Located hex = single(read("{\"schemaVersion\": \"1.0\", \"id\": 0x1F}"));
         assertThat(hex.message().en()).isEqualTo("invalid JSON: Unexpected character ('x' (code 120)): hexadecimal"
                 + " number literals are not allowed");
@@ -232,16 +233,49 @@ final class JsonBadInputTest {
     }
 
     @Test
-    void parserDetail_dropsTheInputsDescriptionAndFeatureAdvice() {
-        assertThat(Messages.parserDetail("expected close marker for Object (start marker at [Source: REDACTED"
+    void parserMessages_dropTheInputsDescriptionAndFeatureAdvice() {
+        assertThat(ParserMessages.clean("expected close marker for Object (start marker at [Source: REDACTED"
                 + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"))
                 .isEqualTo("expected close marker for Object");
-        assertThat(Messages.parserDetail("Unexpected character at [Source: (String)\"{}\"; line: 1, column: 2]"))
+        assertThat(ParserMessages.clean("Unexpected character at [Source: (String)\"{}\"; line: 1, column: 2]"))
                 .isEqualTo("Unexpected character");
-        assertThat(Messages.parserDetail("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`"
-                + " to allow")).isEqualTo("Non-standard token 'NaN' (not allowed)");
-        assertThat(Messages.parserDetail("Leading zeroes not allowed")).isEqualTo("Leading zeroes not allowed");
-        assertThat(Messages.parserDetail(null)).isEmpty();
+        assertThat(ParserMessages.clean("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`"
+                + " to allow")).isEqualTo("Non-standard token 'NaN'");
+        assertThat(ParserMessages.clean("Leading zeroes not allowed")).isEqualTo("Leading zeroes not allowed");
+        assertThat(ParserMessages.clean(null)).isEmpty();
+    }
+
+    /** Broken JSON as hand editing leaves it, and what each language says of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            {"schemaVersion": "1.0", "countries": ["BO" | el archivo termina sin cerrar un arreglo | Unexpected end-of-input: expected close marker for Array | o arquivo termina sem fechar um array
+            {"schemaVersion": "1.0", "id": "t | el archivo termina dentro de un texto entre comillas | Unexpected end-of-input: was expecting closing quote for a string value | o arquivo termina dentro de um texto entre aspas
+            {"schemaVersion": "1.0", "id": tru} | símbolo no reconocido 'tru': se esperaba un texto entre comillas, un número, un arreglo, un objeto, null, true o false | Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') | símbolo não reconhecido 'tru': esperava-se um texto entre aspas, um número, um array, um objeto, null, true ou false
+            {"schemaVersion": "1.0", "id": "t",, } | carácter inesperado ',': se esperaba una comilla doble al comienzo del nombre de una propiedad | Unexpected character (',' (code 44)): was expecting double-quote to start property name | caractere inesperado ',': esperavam-se aspas duplas no início do nome de uma propriedade
+            {"schemaVersion": "1.0" "id": "t"} | carácter inesperado '"': falta una coma entre los elementos de un objeto | Unexpected character ('"' (code 34)): was expecting comma to separate Object entries | caractere inesperado '"': falta uma vírgula entre os elementos de um objeto
+            {"schemaVersion": "1.0", "countries": ["BO",]} | carácter inesperado ']': se esperaba un valor | Unexpected character (']' (code 93)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false') | caractere inesperado ']': esperava-se um valor
+            {"schemaVersion": "1.0", "id": 007} | número no válido: no se admiten ceros a la izquierda | Invalid numeric value: Leading zeroes not allowed | número inválido: zeros à esquerda não são permitidos
+            {"schemaVersion": "1.0", "id": +1} | carácter inesperado '+' en un número | Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs | caractere inesperado '+' em um número
+            {"schemaVersion": "1.0", /* c */ "id": 1} | carácter inesperado '/': JSON no admite comentarios | Unexpected character ('/' (code 47)): maybe a (non-standard) comment? | caractere inesperado '/': JSON não admite comentários
+            {"schemaVersion": "1.0", "id": "\\u12"} | carácter inesperado '"': se esperaba una cifra hexadecimal tras \\u | Unexpected character ('"' (code 34)): expected a hex-digit for character escape sequence | caractere inesperado '"': esperava-se um dígito hexadecimal após \\u
+            {"schemaVersion": "1.0", "id": "\\q"} | secuencia de escape no reconocida: 'q' tras una barra invertida | Unrecognized character escape 'q' (code 113) | sequência de escape não reconhecida: 'q' após uma barra invertida
+            """)
+    void syntaxErrors_areWordedInEachLanguage(String json, String es, String en, String pt) {
+        Located p = single(read(json));
+        assertThat(p.rule()).isEqualTo("json-syntax");
+        assertThat(p.message().es()).isEqualTo("JSON no válido: " + es);
+        assertThat(p.message().en()).isEqualTo("invalid JSON: " + en);
+        assertThat(p.message().pt()).isEqualTo("JSON inválido: " + pt);
+    }
+
+    @Test
+    void controlCharacterInAString_isNamedInEachLanguage() {
+        Located p = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"a\nb\"}"));
+        assertThat(p.message().es()).isEqualTo("JSON no válido: carácter de control (código 10) dentro de un texto:"
+                + " escríbalo con barra invertida (\\n, \\t)");
+        assertThat(p.message().en()).startsWith("invalid JSON: Illegal unquoted character ((CTRL-CHAR, code 10))");
+        assertThat(p.message().pt()).startsWith("JSON inválido: caractere de controle (código 10)");
+        assertThat(single(read("")).message().es()).isEqualTo("JSON no válido: el documento está vacío");
     }
 
     @Test
