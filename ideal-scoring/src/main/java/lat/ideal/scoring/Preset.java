@@ -43,7 +43,8 @@ import lat.ideal.model.validation.ValidationReport;
  * of nodes with parent references whose leaves are either fixed indicators or every indicator of a block.
  *
  * <p>File format (UTF-8, one {@code key = value} per line, {@code #} comments): {@code id}, {@code version},
- * {@code title.es|en|pt}, {@code description}, {@code source.N}, {@code unit-kind}; reusable scales
+ * {@code title.es|en|pt}, {@code description} (English; optionally {@code description.es|pt} too), {@code source.N},
+ * {@code unit-kind}; reusable scales
  * {@code scale.NAME = range MIN MAX [STEP] | ordinal CODE=VALUE ... [unknown=VALUE] | count | bool}; fixed indicators
  * {@code indicator.KEY.block|label.es|label.en|label.pt|target|polarity|unit|scale} (scale: a definition or
  * {@code @NAME}); nodes {@code node.KEY.parent} (empty or absent for the single root), {@code .label.LANG},
@@ -173,6 +174,17 @@ public final class Preset {
      */
     public String description() {
         return value("description");
+    }
+
+    /**
+     * Returns what the methodology computes in each working language: {@code description.es} and
+     * {@code description.pt} where the preset has them, the (English) {@code description} otherwise.
+     *
+     * @return the description in es, en and pt, never null
+     */
+    public LocalizedText descriptions() {
+        String en = description();
+        return LocalizedText.of(value("description.es", en), en, value("description.pt", en));
     }
 
     /**
@@ -446,7 +458,7 @@ public final class Preset {
             for (String k : entries.keySet()) {
                 if (!(k.startsWith("node.") || k.startsWith("indicator.") || k.startsWith("scale.")
                         || k.matches("source\\.\\d+") || List.of("id", "version", "title.es", "title.en",
-                        "title.pt", "description", "unit-kind").contains(k))) {
+                        "title.pt", "description", "description.es", "description.pt", "unit-kind").contains(k))) {
                     report(k, "preset-unknown-key", "'%s' is not a preset key", k);
                 }
             }

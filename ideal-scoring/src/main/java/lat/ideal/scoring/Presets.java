@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.IndicatorDefinition;
+import lat.ideal.model.LocalizedText;
 import lat.ideal.model.method.Methodology;
 import lat.ideal.model.validation.Problem;
 
@@ -58,6 +60,22 @@ public final class Presets {
      */
     public static String describe(String name) {
         return preset(name).describe();
+    }
+
+    /**
+     * Returns a methodology's description in each working language where it is a shipped preset's methodology with
+     * that preset's description unchanged (a methodology written out by {@code ideal init} and edited keeps it only
+     * if its author left the description as it was).
+     *
+     * @param methodology a methodology, not null
+     * @return the preset's description in es, en and pt, or empty
+     */
+    public static Optional<LocalizedText> descriptions(Methodology methodology) {
+        if (!NAMES.contains(methodology.id())) {
+            return Optional.empty();
+        }
+        Preset p = preset(methodology.id());
+        return p.description().equals(methodology.description()) ? Optional.of(p.descriptions()) : Optional.empty();
     }
 
     /**

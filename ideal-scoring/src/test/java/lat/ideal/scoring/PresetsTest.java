@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lat.ideal.model.CriminalGroup;
 import lat.ideal.model.Dataset;
 import lat.ideal.model.IndicatorDefinition;
@@ -45,6 +47,50 @@ final class PresetsTest {
         assertThat(preset.id()).isEqualTo(name);
         assertThat(preset.sources()).isNotEmpty();
         assertThat(Presets.describe(name)).startsWith(name + " - ").contains(preset.title().en());
+    }
+
+    @ParameterizedTest(name = "{0} describes itself in es, en and pt")
+    @MethodSource("names")
+    void everyShippedPresetDescribesItselfInEachLanguage(String name) {
+        Preset preset = Presets.preset(name);
+        LocalizedText d = preset.descriptions();
+        assertThat(d.en()).isEqualTo(preset.description());
+        assertThat(d.es()).isNotEqualTo(d.en());
+        assertThat(d.pt()).isNotEqualTo(d.en()).isNotEqualTo(d.es());
+        // Every figure of the English description is in the translations too (decimal points become commas).
+        List<String> figures = new ArrayList<>();
+        Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(d.en());
+        while (m.find()) {
+            figures.add(m.group().replace('.', ','));
+        }
+        assertThat(figures).allSatisfy(f -> {
+            assertThat(d.es()).contains(f);
+            assertThat(d.pt()).contains(f);
+        });
+    }
+
+    @Test
+    void descriptionsOfAMethodology_onlyWhereItIsAPresetsOwn() {
+        Methodology sleipnir = Presets.methodology("sleipnir-v1");
+        assertThat(Presets.descriptions(sleipnir)).hasValue(Presets.preset("sleipnir-v1").descriptions());
+        // Edited by its author: the description is theirs, in the one language they wrote it in.
+        Methodology edited = new Methodology(sleipnir.id(), sleipnir.version(), sleipnir.title(), "Our own weights.",
+                sleipnir.sources(), sleipnir.unitKind(), sleipnir.root());
+        assertThat(Presets.descriptions(edited)).isEmpty();
+        Methodology other = new Methodology("mine", "1", sleipnir.title(), sleipnir.description(), sleipnir.sources(),
+                sleipnir.unitKind(), sleipnir.root());
+        assertThat(Presets.descriptions(other)).isEmpty();
+    }
+
+    @Test
+    void aPresetFile_mayDescribeItselfInSpanishAndPortuguese() {
+        String text = String.join("\n", "id = mine", "version = 1", "title.es = x", "title.en = x", "title.pt = x",
+                "description = Sum of x.", "description.es = Suma de x.", "description.pt = Soma de x.",
+                "unit-kind = COUNTRY", "node.x.indicator = x");
+        Preset.Parsed parsed = Preset.parse("mine.properties", text);
+        assertThat(parsed.report().errors()).isEmpty();
+        assertThat(parsed.preset().orElseThrow().descriptions())
+                .isEqualTo(LocalizedText.of("Suma de x.", "Sum of x.", "Soma de x."));
     }
 
     /** Groups rated on all 19 attributes at one level: METHODOLOGY.md section 3 gives the published sums. */

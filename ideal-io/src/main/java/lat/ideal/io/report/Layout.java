@@ -11,6 +11,7 @@ import lat.ideal.scoring.Contribution;
 import lat.ideal.scoring.Explanation;
 import lat.ideal.scoring.ImputedCell;
 import lat.ideal.scoring.IntelligenceGap;
+import lat.ideal.scoring.Presets;
 import lat.ideal.scoring.ScoringWarning;
 import lat.ideal.scoring.TreatedCell;
 import lat.ideal.scoring.UnitScore;
@@ -94,7 +95,9 @@ record Layout(String title, Tlp marking, String bannerTitle, List<Meta> metadata
         Labels t = c.t;
         List<Block> blocks = new ArrayList<>();
         if (!c.methodology.description().isBlank()) {
-            blocks.add(new Block.Para(c.methodology.description()));
+            // A preset's own description is worded in each language; any other as its author wrote it.
+            blocks.add(new Block.Para(Presets.descriptions(c.methodology).map(d -> d.in(c.language))
+                    .orElse(c.methodology.description())));
         }
         String preset = c.presetNote();
         if (!preset.isEmpty()) {
