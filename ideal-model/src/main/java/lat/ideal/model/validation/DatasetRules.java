@@ -522,12 +522,12 @@ final class DatasetRules {
             double share = (double) observed / expected;
             if (share < coverageThreshold) {
                 out.warning(Rules.LOW_COVERAGE, "indicators[" + e.getValue() + "]", observed + "/" + expected,
-                        Texts.text("el indicador '%s' tiene observaciones para %d de %d %s esperados (%s%%), por"
-                                        + " debajo del umbral de cobertura de %s%%",
-                                "indicator '%s' has observations for %d of %d expected %s (%s%%), below the coverage"
-                                        + " threshold of %s%%",
-                                "o indicador '%s' tem observações para %d de %d %s esperados (%s%%), abaixo do limiar"
-                                        + " de cobertura de %s%%",
+                        Texts.text("el indicador '%s' tiene observaciones para %d de %d %s (%s%%), por debajo del"
+                                        + " umbral de cobertura de %s%%",
+                                "indicator '%s' has observations for %d of %d %s (%s%%), below the coverage threshold"
+                                        + " of %s%%",
+                                "o indicador '%s' tem observações para %d de %d %s (%s%%), abaixo do limiar de"
+                                        + " cobertura de %s%%",
                                 d.key(), observed, expected, units(d.target()), Texts.percent(share),
                                 Texts.percent(coverageThreshold)));
             }
@@ -577,15 +577,18 @@ final class DatasetRules {
         }
     }
 
+    /** The units an indicator is expected to cover, with "expected" agreeing with the noun in each language. */
     private static LocalizedText units(TargetKind kind) {
         switch (kind) {
             case COUNTRY:
-                return LocalizedText.of("países participantes", "participating countries", "países participantes");
+                return LocalizedText.of("países participantes esperados", "expected participating countries",
+                        "países participantes esperados");
             case COUNTRY_CRIME_AREA:
-                return LocalizedText.of("celdas país x área delictiva", "country x crime area cells",
-                        "células país x área criminal");
+                return LocalizedText.of("celdas país x área delictiva esperadas",
+                        "expected country x crime area cells", "células país x área criminal esperadas");
             default:
-                return LocalizedText.of("grupos criminales", "criminal groups", "grupos criminosos");
+                return LocalizedText.of("grupos criminales esperados", "expected criminal groups",
+                        "grupos criminosos esperados");
         }
     }
 

@@ -419,8 +419,11 @@ final class DatasetValidatorTest {
         assertProblem(found.get(0), WARNING, "indicators[0]", "1/4",
                 "indicator 'cocaine-trade' has observations for 1 of 4 expected country x crime area cells (25%),"
                         + " below the coverage threshold of 50%",
-                "el indicador 'cocaine-trade' tiene observaciones para 1 de 4 celdas país x área delictiva esperados"
+                "el indicador 'cocaine-trade' tiene observaciones para 1 de 4 celdas país x área delictiva esperadas"
                         + " (25%), por debajo del umbral de cobertura de 50%");
+        // "Expected" agrees with the noun: celdas and células are feminine.
+        assertThat(found.get(0).message().pt()).isEqualTo("o indicador 'cocaine-trade' tem observações para 1 de 4"
+                + " células país x área criminal esperadas (25%), abaixo do limiar de cobertura de 50%");
         assertProblem(found.get(1), WARNING, "countries[0]", "BO/drug-trafficking",
                 "BO/drug-trafficking has observations for 0 of 1 country x crime area indicators (0%), below the"
                         + " coverage threshold of 50%",
