@@ -1,9 +1,10 @@
 package lat.ideal.io;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lat.ideal.model.Language;
 import lat.ideal.model.LocalizedText;
 
 /**
@@ -22,10 +23,6 @@ final class ParserMessages {
     private static final Pattern ENABLE_TO_ALLOW = Pattern.compile(":? ?enable `[^`]*` to allow");
     private static final Pattern COMMENT_FEATURE = Pattern.compile(
             " ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
-
-    /** What the parser names in its messages, in es and pt. */
-    private static final Function<String, String[]> CONTAINER = kind -> kind.equals("Array")
-            ? new String[] {"un arreglo", "um array"} : new String[] {"un objeto", "um objeto"};
 
     /** A known English message and its Spanish and Portuguese wording; {@code %1$s} and on are the groups. */
     private record Rule(Pattern english, String es, String pt) {
@@ -104,23 +101,27 @@ final class ParserMessages {
      */
     static LocalizedText of(String detail) {
         String en = clean(detail);
+        if (en.isEmpty()) {
+            return LocalizedText.same("-");
+        }
         for (Rule rule : RULES) {
             Matcher m = rule.english().matcher(en);
             if (m.matches()) {
-                return LocalizedText.of(fill(rule.es(), m, 0), en.isEmpty() ? "-" : en, fill(rule.pt(), m, 1));
+                return LocalizedText.of(fill(rule.es(), m, Language.ES), en, fill(rule.pt(), m, Language.PT));
             }
         }
-        String any = en.isEmpty() ? "-" : en;
-        return LocalizedText.same(any);
+        return LocalizedText.same(en);
     }
 
-    /** Fills a pattern with the groups, each container name ({@code Array}, {@code Object}) in language {@code l}. */
-    private static String fill(String pattern, Matcher m, int l) {
+    /** Fills a pattern with the groups, the parser's container names ({@code Array}, {@code Object}) translated. */
+    private static String fill(String pattern, Matcher m, Language language) {
         Object[] args = new Object[m.groupCount()];
         for (int g = 1; g <= m.groupCount(); g++) {
             String v = m.group(g);
-            args[g - 1] = v.equals("Array") || v.equals("Object") ? CONTAINER.apply(v)[l] : v;
+            boolean es = language == Language.ES;
+            args[g - 1] = v.equals("Array") ? (es ? "un arreglo" : "um array")
+                    : v.equals("Object") ? (es ? "un objeto" : "um objeto") : v;
         }
-        return String.format(java.util.Locale.ROOT, pattern, args);
+        return String.format(Locale.ROOT, pattern, args);
     }
 }
