@@ -162,15 +162,14 @@ final class JsonDocuments {
         T value = codec.finish(d, root);
         List<Located> found = new ArrayList<>(problems.list());
         if (value == null || problems.hasErrors()) {
-            // What could be converted is checked too, errors only (warnings such as coverage would be judged on
-            // parts that are missing), so that one report lists every problem.
+            // What could be converted is checked too, so that one report lists every problem.
             T part = Problems.readWhole(found) ? codec.partial() : null;
             if (part != null) {
-                locate(validator.apply(part).errors(), codec, positions, name, found);
+                locate(Problems.findings(validator.apply(part), true), codec, positions, name, found);
             }
             return ReadResult.failed(found);
         }
-        locate(validator.apply(value).problems(), codec, positions, name, found);
+        locate(Problems.findings(validator.apply(value), false), codec, positions, name, found);
         return ReadResult.of(value, found);
     }
 

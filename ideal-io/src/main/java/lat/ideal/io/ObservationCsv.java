@@ -190,9 +190,9 @@ public final class ObservationCsv {
         Dataset data = base.toBuilder().observations(read).build();
         List<Located> problems = new ArrayList<>(result.problems());
         int offset = base.observations().size();
-        // Where some rows could not be read, the rows that could are checked too, errors only (coverage would be
-        // judged on rows that are missing), so that one report lists every problem.
-        for (Problem p : failed ? validator.apply(data).errors() : validator.apply(data).problems()) {
+        // Where some rows could not be read, the rows that could are checked too, so that one report lists every
+        // problem.
+        for (Problem p : Problems.findings(validator.apply(data), failed)) {
             problems.add(place(p, fileName, offset, lines[0], read, header[0]));
         }
         return failed ? ReadResult.failed(problems) : ReadResult.of(data, problems);

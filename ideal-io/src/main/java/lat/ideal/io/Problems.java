@@ -3,10 +3,15 @@ package lat.ideal.io;
 import java.util.ArrayList;
 import java.util.List;
 import lat.ideal.model.LocalizedText;
+import lat.ideal.model.validation.Problem;
 import lat.ideal.model.validation.Severity;
+import lat.ideal.model.validation.ValidationReport;
 
 /** Collects located problems of one file, up to a limit; not thread-safe. */
 final class Problems {
+    /** The rule of the last problem when the limit is reached. */
+    private static final String TOO_MANY = "too-many-problems";
+
     private final String file;
     private final int max;
     private final List<Located> list = new ArrayList<>();
@@ -31,7 +36,7 @@ final class Problems {
             return;
         }
         if (list.size() == max) {
-            list.add(new Located(file, problem.line(), problem.column(), "", Severity.ERROR, "too-many-problems",
+            list.add(new Located(file, problem.line(), problem.column(), "", Severity.ERROR, TOO_MANY,
                     "", Messages.tooManyProblems(max)));
             errors = true;
             full = true;
@@ -59,11 +64,15 @@ final class Problems {
      * not reached), so that what it could read can be checked as well and one report lists every problem.
      */
     static boolean readWhole(List<Located> problems) {
-        for (Located p : problems) {
-            if (p.rule().equals("too-many-problems") || p.rule().equals("io-error")) {
-                return false;
-            }
-        }
-        return true;
+        return problems.stream().noneMatch(p -> p.rule().equals(TOO_MANY) || p.rule().equals("io-error"));
+    }
+
+    /**
+     * The validator's findings a read reports: all of them after a read without errors; after one with errors (what
+     * could be read checked as well), its errors only, since warnings such as coverage would be judged on the parts
+     * that could not be read.
+     */
+    static List<Problem> findings(ValidationReport report, boolean readFailed) {
+        return readFailed ? report.errors() : report.problems();
     }
 }

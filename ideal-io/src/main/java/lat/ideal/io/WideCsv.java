@@ -198,8 +198,8 @@ public final class WideCsv {
             Dataset data = base.toBuilder().observations(read).build();
             List<Located> found = new ArrayList<>(problems.list());
             int offset = base.observations().size();
-            // As for long CSV: the cells that could be read are checked too, errors only, where others could not.
-            for (Problem p : failed ? validator.apply(data).errors() : validator.apply(data).problems()) {
+            // As for long CSV: the cells that could be read are checked too, where others could not.
+            for (Problem p : Problems.findings(validator.apply(data), failed)) {
                 found.add(place(p, fileName, offset, lines, columns, read.size(), header));
             }
             return failed ? ReadResult.failed(found) : ReadResult.of(data, found);
