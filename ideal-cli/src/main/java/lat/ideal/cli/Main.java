@@ -113,13 +113,19 @@ public final class Main {
     }
 
     private static Language language(CommandLine cl) {
-        Object mixin = cl.getMixins().get("common");
-        return mixin instanceof CommonOptions ? ((CommonOptions) mixin).language : Language.of(Locale.getDefault());
+        CommonOptions common = common(cl);
+        return common != null ? common.language : Language.of(Locale.getDefault());
     }
 
     private static boolean debug(CommandLine cl) {
+        CommonOptions common = common(cl);
+        return common != null && common.debug;
+    }
+
+    /** The command's {@code --lang} and {@code --debug}, or null for a command without them. */
+    private static CommonOptions common(CommandLine cl) {
         Object mixin = cl.getMixins().get("common");
-        return mixin instanceof CommonOptions && ((CommonOptions) mixin).debug;
+        return mixin instanceof CommonOptions ? (CommonOptions) mixin : null;
     }
 
     /** Reads the version written into the jar at build time. */
